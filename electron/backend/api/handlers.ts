@@ -1,0 +1,52 @@
+// Channel handlers, grouped by domain. Each group is a plain object; combining them refuses a
+// channel that two groups both claim, and the type demands one handler for every channel.
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
+import type { ProgramSession } from '../services/program-session';
+
+export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
+export type Handlers = { [C in ChannelName]: Handler<C> };
+type HandlerGroup = Partial<Handlers>;
+
+export function combineHandlerGroups(...groups: HandlerGroup[]): Handlers {
+  const combined: Record<string, unknown> = {};
+  for (const group of groups) {
+    for (const [channel, handler] of Object.entries(group)) {
+      if (Object.hasOwn(combined, channel)) throw new Error(`Channel ${channel} has two handlers`);
+      combined[channel] = handler;
+    }
+  }
+  return combined as Handlers;
+}
+
+function programHandlers(session: ProgramSession) {
+  return {
+    'program.status': () => session.status(),
+    'program.setupBegin': (input) => session.setupBegin(input),
+    'program.setupConfirm': (input) => session.setupConfirm(input.recoveryKey),
+    'program.setupCancel': () => session.setupCancel(),
+    'program.unlock': (input) => session.unlock(input.passphrase),
+    'program.unlockWithRecoveryKey': (input) => session.unlockWithRecoveryKey(input.recoveryKey, input.newPassphrase),
+    'program.lock': async () => {
+      await session.lock('user');
+      return null;
+    },
+    'program.info': () => session.info(),
+    'program.changePassphrase': (input) => session.changePassphrase(input.currentPassphrase, input.newPassphrase),
+  } satisfies HandlerGroup;
+}
+
+function sessionHandlers(session: ProgramSession) {
+  return {
+    'session.touch': async () => {
+      session.touch();
+      return null;
+    },
+    'settings.get': () => session.getSettings(),
+    'settings.update': (input) => session.updateSettings(input),
+    'audit.verify': () => session.verifyAudit(),
+  } satisfies HandlerGroup;
+}
+
+export function buildHandlers(session: ProgramSession): Handlers {
+  return combineHandlerGroups(programHandlers(session), sessionHandlers(session));
+}

@@ -1,0 +1,24 @@
+// The one row that describes the program: its name, its leader and its settings.
+import { EntitySchema } from 'typeorm';
+
+export interface ProgramRow {
+  id: number;
+  name: string;
+  leaderName: string;
+  createdAt: string;
+  autoLockMinutes: number;
+  lastBackupAt: string | null;
+}
+
+export const ProgramEntity = new EntitySchema<ProgramRow>({
+  name: 'Program',
+  tableName: 'program',
+  columns: {
+    id: { type: 'integer', primary: true },
+    name: { type: 'text' },
+    leaderName: { type: 'text', name: 'leader_name' },
+    createdAt: { type: 'text', name: 'created_at' },
+    autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
+    lastBackupAt: { type: 'text', name: 'last_backup_at', nullable: true },
+  },
+});

@@ -1,0 +1,39 @@
+// Reads and writes of the program row (name, leader, settings), mapped to the shared DTOs.
+import type { EntityManager } from 'typeorm';
+import type { Settings } from '../../../shared/api/types';
+import { AuditEntryEntity } from '../db/entities/audit-entry';
+import { ProgramEntity, type ProgramRow } from '../db/entities/program';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+export async function getProgram(manager: EntityManager): Promise<ProgramRow> {
+  return manager.findOneByOrFail(ProgramEntity, { id: 1 });
+}
+
+export async function insertProgram(
+  manager: EntityManager,
+  program: { name: string; leaderName: string; createdAt: Date },
+): Promise<void> {
+  await manager.insert(ProgramEntity, {
+    id: 1,
+    name: program.name,
+    leaderName: program.leaderName,
+    createdAt: program.createdAt.toISOString(),
+    autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+    lastBackupAt: null,
+  });
+}
+
+export function toSettings(row: ProgramRow): Settings {
+  return { autoLockMinutes: row.autoLockMinutes };
+}
+
+export async function updateSettings(manager: EntityManager, settings: Settings): Promise<Settings> {
+  await manager.update(ProgramEntity, { id: 1 }, { autoLockMinutes: settings.autoLockMinutes });
+  return toSettings(await getProgram(manager));
+}
+
+/** Record counts per kind; each later kind of record adds its entity here. */
+export async function recordCounts(manager: EntityManager): Promise<Record<string, number>> {
+  return { auditLogEntries: await manager.count(AuditEntryEntity) };
+}

@@ -1,0 +1,66 @@
+// The channel map: each channel's name appears once, with its input schema and output type.
+// The preload, the preview client and the router are all typed from this object.
+import type { z } from 'zod';
+import {
+  changePassphraseInput,
+  emptyInput,
+  setupBeginInput,
+  setupConfirmInput,
+  unlockInput,
+  unlockWithRecoveryKeyInput,
+  updateSettingsInput,
+} from './schemas';
+import type {
+  AuditVerification,
+  ProgramInfo,
+  ProgramStatus,
+  Settings,
+  SetupStarted,
+  Unlocked,
+} from './types';
+
+interface ChannelDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+  /** Whether the channel answers while the program is locked. */
+  whenLocked: boolean;
+}
+
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I, options: { whenLocked?: boolean } = {}): ChannelDef<I, O> => ({
+    input,
+    output: undefined as O,
+    whenLocked: options.whenLocked ?? false,
+  });
+
+export const channels = {
+  'program.status': channel<ProgramStatus>()(emptyInput, { whenLocked: true }),
+  'program.setupBegin': channel<SetupStarted>()(setupBeginInput, { whenLocked: true }),
+  'program.setupConfirm': channel<Unlocked>()(setupConfirmInput, { whenLocked: true }),
+  'program.setupCancel': channel<null>()(emptyInput, { whenLocked: true }),
+  'program.unlock': channel<Unlocked>()(unlockInput, { whenLocked: true }),
+  'program.unlockWithRecoveryKey': channel<Unlocked>()(unlockWithRecoveryKeyInput, {
+    whenLocked: true,
+  }),
+  'program.lock': channel<null>()(emptyInput, { whenLocked: true }),
+  'program.info': channel<ProgramInfo>()(emptyInput),
+  'program.changePassphrase': channel<null>()(changePassphraseInput),
+  'session.touch': channel<null>()(emptyInput, { whenLocked: true }),
+  'settings.get': channel<Settings>()(emptyInput),
+  'settings.update': channel<Settings>()(updateSettingsInput),
+  'audit.verify': channel<AuditVerification>()(emptyInput),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}

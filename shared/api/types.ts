@@ -1,0 +1,55 @@
+// Data shapes (DTOs) that cross the boundary. Entities never cross; services map to these.
+
+/** Where the program folder stands, as far as can be told without the passphrase. */
+export type ProgramState =
+  | 'needs-setup'
+  | 'locked'
+  | 'unlocked'
+  | 'keyslots-missing'
+  | 'keyslots-unreadable'
+  | 'database-missing';
+
+export interface ProgramStatus {
+  state: ProgramState;
+  appVersion: string;
+  /** Milliseconds until another unlock attempt is allowed; 0 when not throttled. */
+  retryAfterMs: number;
+  /** Present only while unlocked: the name lives inside the encrypted database. */
+  programName?: string;
+  /** A setup was started (recovery key shown) and waits for the key to be typed back. */
+  setupPending: boolean;
+}
+
+export interface SetupStarted {
+  /** The recovery key, formatted in groups. Shown once; never stored unwrapped. */
+  recoveryKey: string;
+  programName: string;
+  createdAt: string;
+}
+
+export interface ProgramInfo {
+  programName: string;
+  leaderName: string;
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: string;
+  /** How many records of each kind the program holds (kinds grow with the app). */
+  recordCounts: Record<string, number>;
+  /** When the last verified backup was written; null when there has been none. */
+  lastBackupAt: string | null;
+}
+
+export interface Settings {
+  autoLockMinutes: number;
+}
+
+export type AuditVerification =
+  | { intact: true; entries: number }
+  | { intact: false; entries: number; firstBrokenId: number; reason: string };
+
+export type UnlockMethod = 'passphrase' | 'recovery-key';
+
+export interface Unlocked {
+  programName: string;
+  method: UnlockMethod;
+}
