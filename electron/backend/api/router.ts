@@ -27,7 +27,7 @@ function validationError(error: z.ZodError): ApiError {
   const fieldErrors = fieldErrorsOf(error);
   const summary = Object.entries(fieldErrors)
     .map(([field, list]) => `${field}: ${list.join(' ')}`)
-    .join('; ');
+    .join(' ');
   return { code: 'VALIDATION', message: `Some input is not valid. ${summary}`, fieldErrors };
 }
 
