@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5178' } },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535, not ${values.port}`);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`${rendererDir}/index.html is missing: build the renderer first (npm run build:renderer)`);
   }
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`PeerDesk preview: ${server.url}\n`);
   const stop = () => {
-    server.close().finally(() => process.exit(0));
+    void server.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -78,7 +78,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     host: 'preview',
-    emit: <E extends EventName>(event: E, payload: Events[E]) => listeners.forEach((listener) => listener(event, payload)),
+    emit: <E extends EventName>(event: E, payload: Events[E]) =>
+      listeners.forEach((listener) => listener(event, payload)),
   });
   let origin = '';
 
@@ -93,20 +94,28 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
 
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, channel: string) => {
     if (!fromOwnPage(req) || !sameToken(req.headers[TOKEN_HEADER], token)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from the PeerDesk page.' } });
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'This request did not come from the PeerDesk page.' },
+      });
     }
     if (channel === 'events' && req.method === 'GET') return streamEvents(req, res);
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST.' } });
+    if (req.method !== 'POST')
+      return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST.' } });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send JSON.' } });
     }
     const body = await readBody(req);
-    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+    if (body === null)
+      return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+      });
     }
     sendJson(res, 200, await backend.handle(channel, input));
   };
@@ -114,7 +123,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const streamEvents = (req: http.IncomingMessage, res: http.ServerResponse) => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const listener = (event: EventName, payload: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    const listener = (event: EventName, payload: unknown) =>
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     listeners.add(listener);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     req.on('close', () => {
@@ -139,10 +149,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const api = /^\/api\/([^/]+)$/.exec(pathname);
-    const work = api ? handleApi(req, res, api[1]!) : handlePage(req, res, pathname);
+    const work = api ? handleApi(req, res, api[1]) : handlePage(req, res, pathname);
     work.catch((error: unknown) => {
       console.error('[peerdesk preview] request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The preview server failed.' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The preview server failed.' } });
     });
   });
 

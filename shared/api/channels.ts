@@ -10,14 +10,7 @@ import {
   unlockWithRecoveryKeyInput,
   updateSettingsInput,
 } from './schemas';
-import type {
-  AuditVerification,
-  ProgramInfo,
-  ProgramStatus,
-  Settings,
-  SetupStarted,
-  Unlocked,
-} from './types';
+import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
 interface ChannelDef<I extends z.ZodType, O> {
   input: I;

@@ -2,12 +2,7 @@
 
 /** Where the program folder stands, as far as can be told without the passphrase. */
 export type ProgramState =
-  | 'needs-setup'
-  | 'locked'
-  | 'unlocked'
-  | 'keyslots-missing'
-  | 'keyslots-unreadable'
-  | 'database-missing';
+  'needs-setup' | 'locked' | 'unlocked' | 'keyslots-missing' | 'keyslots-unreadable' | 'database-missing';
 
 export interface ProgramStatus {
   state: ProgramState;
@@ -44,8 +39,7 @@ export interface Settings {
 }
 
 export type AuditVerification =
-  | { intact: true; entries: number }
-  | { intact: false; entries: number; firstBrokenId: number; reason: string };
+  { intact: true; entries: number } | { intact: false; entries: number; firstBrokenId: number; reason: string };
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
 

@@ -40,7 +40,11 @@ describe('audit log', () => {
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare(`UPDATE audit_log SET detail = '{"host":"somewhere else"}' WHERE seq = 3`).run();
     db.close();
-    await expect(verify()).resolves.toMatchObject({ intact: false, firstBrokenId: 3, reason: expect.stringContaining('changed') });
+    await expect(verify()).resolves.toMatchObject({
+      intact: false,
+      firstBrokenId: 3,
+      reason: expect.stringContaining('changed'),
+    });
   });
 
   it('names an entry that was deleted from the middle', async () => {
@@ -48,7 +52,11 @@ describe('audit log', () => {
     db.exec('DROP TRIGGER audit_log_no_delete');
     db.prepare('DELETE FROM audit_log WHERE seq = 2').run();
     db.close();
-    await expect(verify()).resolves.toMatchObject({ intact: false, firstBrokenId: 2, reason: expect.stringContaining('missing') });
+    await expect(verify()).resolves.toMatchObject({
+      intact: false,
+      firstBrokenId: 2,
+      reason: expect.stringContaining('missing'),
+    });
   });
 
   it('notices entries cut off the end', async () => {

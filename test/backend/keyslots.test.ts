@@ -37,7 +37,9 @@ describe('key slots', () => {
 
   it('refuses a wrong passphrase through the GCM tag', async () => {
     const { file } = await slotFile();
-    await expect(openPassphraseSlot(file.slots.passphrase, 'correct horse battery stapler')).rejects.toBeInstanceOf(UnwrapError);
+    await expect(openPassphraseSlot(file.slots.passphrase, 'correct horse battery stapler')).rejects.toBeInstanceOf(
+      UnwrapError,
+    );
   });
 
   it('unwraps with the recovery key and refuses another one', async () => {
@@ -47,10 +49,22 @@ describe('key slots', () => {
   });
 
   it.each([
-    ['salt', (f: Awaited<ReturnType<typeof slotFile>>['file']) => (f.slots.passphrase.kdf.salt = randomBytes(16).toString('base64'))],
+    [
+      'salt',
+      (f: Awaited<ReturnType<typeof slotFile>>['file']) =>
+        (f.slots.passphrase.kdf.salt = randomBytes(16).toString('base64')),
+    ],
     ['cost', (f: Awaited<ReturnType<typeof slotFile>>['file']) => (f.slots.passphrase.kdf.N = 2 ** 11)],
-    ['ciphertext', (f: Awaited<ReturnType<typeof slotFile>>['file']) => (f.slots.passphrase.wrapped.ciphertext = randomBytes(32).toString('base64'))],
-    ['tag', (f: Awaited<ReturnType<typeof slotFile>>['file']) => (f.slots.passphrase.wrapped.tag = randomBytes(16).toString('base64'))],
+    [
+      'ciphertext',
+      (f: Awaited<ReturnType<typeof slotFile>>['file']) =>
+        (f.slots.passphrase.wrapped.ciphertext = randomBytes(32).toString('base64')),
+    ],
+    [
+      'tag',
+      (f: Awaited<ReturnType<typeof slotFile>>['file']) =>
+        (f.slots.passphrase.wrapped.tag = randomBytes(16).toString('base64')),
+    ],
   ])('refuses a slot whose %s was edited, even with the right passphrase', async (_part, edit) => {
     const { file } = await slotFile();
     edit(file);

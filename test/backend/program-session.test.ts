@@ -16,18 +16,30 @@ describe('setup', () => {
     expect(started.recoveryKey).toMatch(/^(\w{4}-){7}\w{4}$/);
     expect((await session.status()).setupPending).toBe(true);
     await expect(fs.readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(session.setupConfirm('0000-0000-0000-0000-0000-0000-0000-0000')).rejects.toMatchObject({ code: 'RECOVERY_KEY_TYPO' });
+    await expect(session.setupConfirm('0000-0000-0000-0000-0000-0000-0000-0000')).rejects.toMatchObject({
+      code: 'RECOVERY_KEY_TYPO',
+    });
     await expect(fs.readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(session.setupConfirm(started.recoveryKey)).resolves.toEqual({ programName: 'Hope Circle', method: 'passphrase' });
+    await expect(session.setupConfirm(started.recoveryKey)).resolves.toEqual({
+      programName: 'Hope Circle',
+      method: 'passphrase',
+    });
     expect((await session.status()).state).toBe('unlocked');
-    expect((await fs.readdir(dir)).filter((name) => !name.startsWith('peerdesk.db-')).sort()).toEqual(['keyslots.json', 'peerdesk.db']);
+    expect((await fs.readdir(dir)).filter((name) => !name.startsWith('peerdesk.db-')).sort()).toEqual([
+      'keyslots.json',
+      'peerdesk.db',
+    ]);
   });
 
   it('refuses a different valid key, and forgets a cancelled setup', async () => {
     const dir = path.join(await tempDir(), 'program');
     const session = openSession(dir, new Clock());
     await session.setupBegin({ programName: 'A', leaderName: 'B', passphrase: PASSPHRASE });
-    const other = await openSession(path.join(dir, 'other'), new Clock()).setupBegin({ programName: 'A', leaderName: 'B', passphrase: PASSPHRASE });
+    const other = await openSession(path.join(dir, 'other'), new Clock()).setupBegin({
+      programName: 'A',
+      leaderName: 'B',
+      passphrase: PASSPHRASE,
+    });
     await expect(session.setupConfirm(other.recoveryKey)).rejects.toMatchObject({ code: 'RECOVERY_KEY_MISMATCH' });
     await session.setupCancel();
     await expect(session.setupConfirm(other.recoveryKey)).rejects.toMatchObject({ code: 'SETUP_NOT_STARTED' });
@@ -36,7 +48,9 @@ describe('setup', () => {
 
   it('never sets up over an existing program', async () => {
     const program = await newProgram();
-    await expect(program.restart().setupBegin({ programName: 'X', leaderName: 'Y', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'ALREADY_SET_UP' });
+    await expect(
+      program.restart().setupBegin({ programName: 'X', leaderName: 'Y', passphrase: PASSPHRASE }),
+    ).rejects.toMatchObject({ code: 'ALREADY_SET_UP' });
   });
 });
 
@@ -67,16 +81,32 @@ describe('throttling failed unlocks', () => {
     await program.session.close();
     const session = program.restart();
     await expect(session.unlock('wrong')).rejects.toThrow();
-    await expect(session.unlockWithRecoveryKey('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'RECOVERY_KEY_TYPO' });
+    await expect(
+      session.unlockWithRecoveryKey('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', NEW_PASSPHRASE),
+    ).rejects.toMatchObject({ code: 'RECOVERY_KEY_TYPO' });
     await session.unlock(PASSPHRASE);
     expect((await session.verifyAudit()).intact).toBe(true);
     const key = await session.exportRawKey();
     await session.close();
     const db = rawConnection(path.join(program.dir, 'peerdesk.db'), key);
-    const rows = db.prepare('SELECT action, detail FROM audit_log ORDER BY seq').all() as { action: string; detail: string }[];
+    const rows = db.prepare('SELECT action, detail FROM audit_log ORDER BY seq').all() as {
+      action: string;
+      detail: string;
+    }[];
     db.close();
-    expect(rows.map((row) => row.action)).toEqual(['program.setup', 'unlock', 'lock', 'unlock.failed', 'unlock', 'raw-key.export', 'lock']);
-    expect(JSON.parse(rows[3]!.detail)).toMatchObject({ method: 'passphrase', attemptedAt: program.clock.now().toISOString() });
+    expect(rows.map((row) => row.action)).toEqual([
+      'program.setup',
+      'unlock',
+      'lock',
+      'unlock.failed',
+      'unlock',
+      'raw-key.export',
+      'lock',
+    ]);
+    expect(JSON.parse(rows[3].detail)).toMatchObject({
+      method: 'passphrase',
+      attemptedAt: program.clock.now().toISOString(),
+    });
     // Nothing secret is ever written to the log.
     expect(rows.map((row) => row.detail).join()).not.toMatch(/wrong|correct horse/);
   });
@@ -88,7 +118,10 @@ describe('passphrase and recovery key', () => {
     const keyBefore = await program.session.exportRawKey();
     const dbBefore = (await fs.stat(path.join(program.dir, 'peerdesk.db'))).size;
     const slotsBefore = await readKeySlotFile(path.join(program.dir, 'keyslots.json'));
-    await expect(program.session.changePassphrase('not it at all', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE', fieldErrors: { currentPassphrase: expect.any(Array) } });
+    await expect(program.session.changePassphrase('not it at all', NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      fieldErrors: { currentPassphrase: expect.any(Array) },
+    });
     await program.session.changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
     const slotsAfter = await readKeySlotFile(path.join(program.dir, 'keyslots.json'));
     expect(slotsAfter.slots.passphrase.wrapped).not.toEqual(slotsBefore.slots.passphrase.wrapped);
@@ -112,7 +145,9 @@ describe('passphrase and recovery key', () => {
     await session.lock('user');
     await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     await expect(session.unlock(NEW_PASSPHRASE)).resolves.toMatchObject({ method: 'passphrase' });
-    await expect(session.unlockWithRecoveryKey(program.recoveryKey, 'x'.repeat(12))).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(session.unlockWithRecoveryKey(program.recoveryKey, 'x'.repeat(12))).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 
   it('refuses a well-formed recovery key of another program', async () => {
@@ -120,7 +155,9 @@ describe('passphrase and recovery key', () => {
     const other = await newProgram();
     await program.session.close();
     const session = program.restart();
-    await expect(session.unlockWithRecoveryKey(other.recoveryKey, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+    await expect(session.unlockWithRecoveryKey(other.recoveryKey, NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    });
     await expect(session.unlock(PASSPHRASE)).resolves.toMatchObject({ method: 'passphrase' });
   });
 });

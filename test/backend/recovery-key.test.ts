@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryKey, generateRecoverySecret, parseRecoveryKey } from '../../electron/backend/crypto/recovery-key';
+import {
+  formatRecoveryKey,
+  generateRecoverySecret,
+  parseRecoveryKey,
+} from '../../electron/backend/crypto/recovery-key';
 
 describe('recovery key', () => {
   it('carries 128 random bits in eight groups of four', () => {

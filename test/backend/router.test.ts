@@ -30,7 +30,11 @@ describe('router', () => {
 
   it('answers invalid input with field errors and changes nothing', async () => {
     const { router, session } = await lockedRouter();
-    const result = await router.handle('program.setupBegin', { programName: '  ', leaderName: 'Sam', passphrase: 'short' });
+    const result = await router.handle('program.setupBegin', {
+      programName: '  ',
+      leaderName: 'Sam',
+      passphrase: 'short',
+    });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -40,8 +44,14 @@ describe('router', () => {
       },
     });
     expect((await session.status()).setupPending).toBe(false);
-    await expect(router.handle('program.status', { extra: true })).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    await expect(router.handle('program.unlock', 'a string')).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await expect(router.handle('program.status', { extra: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    await expect(router.handle('program.unlock', 'a string')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('answers only setup, unlock and status while locked', async () => {
@@ -58,10 +68,18 @@ describe('router', () => {
       'session.touch',
     ]);
     for (const name of channelNames.filter((n) => !channels[n].whenLocked)) {
-      const input = name === 'settings.update' ? { autoLockMinutes: 5 } : name === 'program.changePassphrase' ? { currentPassphrase: 'a', newPassphrase: 'b'.repeat(12) } : {};
+      const input =
+        name === 'settings.update'
+          ? { autoLockMinutes: 5 }
+          : name === 'program.changePassphrase'
+            ? { currentPassphrase: 'a', newPassphrase: 'b'.repeat(12) }
+            : {};
       await expect(router.handle(name, input)).resolves.toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }
-    await expect(router.handle('program.status', {})).resolves.toMatchObject({ ok: true, value: { state: 'needs-setup' } });
+    await expect(router.handle('program.status', {})).resolves.toMatchObject({
+      ok: true,
+      value: { state: 'needs-setup' },
+    });
   });
 
   it('answers a service error as data, and hides internal errors', async () => {
@@ -76,7 +94,10 @@ describe('router', () => {
       ok: true,
       value: { programName: 'Riverside Peers', method: 'passphrase' },
     });
-    const handlers = { ...buildHandlers(program.session), 'settings.get': () => Promise.reject(new Error('secret detail')) };
+    const handlers = {
+      ...buildHandlers(program.session),
+      'settings.get': () => Promise.reject(new Error('secret detail')),
+    };
     const failing = createRouter(program.session, handlers);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await failing.handle('settings.get', {});

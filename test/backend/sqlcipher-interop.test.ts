@@ -22,7 +22,9 @@ describe('the official SQLCipher', () => {
     const key = await program.session.exportRawKey();
     await program.session.close();
     const file = path.join(program.dir, 'peerdesk.db');
-    await expect(query(file, key, 'PRAGMA cipher_version')).resolves.toEqual([{ cipher_version: expect.stringMatching(/^4\./) }]);
+    await expect(query(file, key, 'PRAGMA cipher_version')).resolves.toEqual([
+      { cipher_version: expect.stringMatching(/^4\./) },
+    ]);
     await expect(query(file, key, 'SELECT name FROM program')).resolves.toEqual([{ name: 'Harbour Light Peers' }]);
     await expect(query(file, '00'.repeat(32), 'SELECT name FROM program')).rejects.toThrow(/not a database/);
   });

@@ -7,7 +7,12 @@ import { newProgram, PASSPHRASE, rawConnection } from '../helpers/program';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await fs.readdir(dir)).sort();
-  const entries = await Promise.all(names.map(async (name) => [name, (await fs.readFile(path.join(dir, name))).toString('base64')]));
+  const entries = await Promise.all(
+    names.map(async (name): Promise<[string, string]> => [
+      name,
+      (await fs.readFile(path.join(dir, name))).toString('base64'),
+    ]),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -30,9 +35,14 @@ describe('unlock failures', () => {
     const program = await lockedProgram();
     await fs.rm(path.join(program.dir, 'keyslots.json'));
     const before = await snapshot(program.dir);
-    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'KEYSLOTS_MISSING', message: expect.stringContaining('keyslots.json') });
+    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({
+      code: 'KEYSLOTS_MISSING',
+      message: expect.stringContaining('keyslots.json'),
+    });
     expect((await program.session.status()).state).toBe('keyslots-missing');
-    await expect(program.session.setupBegin({ programName: 'New', leaderName: 'X', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'ALREADY_SET_UP' });
+    await expect(
+      program.session.setupBegin({ programName: 'New', leaderName: 'X', passphrase: PASSPHRASE }),
+    ).rejects.toMatchObject({ code: 'ALREADY_SET_UP' });
     expect(await snapshot(program.dir)).toEqual(before);
   });
 
@@ -51,7 +61,10 @@ describe('unlock failures', () => {
     bytes.fill(0x41, 0, 4096);
     await fs.writeFile(file, bytes);
     const before = await snapshot(program.dir);
-    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'DATABASE_DAMAGED', message: expect.stringContaining('backup') });
+    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({
+      code: 'DATABASE_DAMAGED',
+      message: expect.stringContaining('backup'),
+    });
     expect(await snapshot(program.dir)).toEqual(before);
   });
 
@@ -70,7 +83,10 @@ describe('unlock failures', () => {
     db.prepare('INSERT INTO migrations (timestamp, name) VALUES (?, ?)').run(1893456000000, 'FutureThing1893456000000');
     db.close();
     const session = program.restart();
-    await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'DATABASE_NEWER', message: expect.stringContaining('newer PeerDesk') });
+    await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({
+      code: 'DATABASE_NEWER',
+      message: expect.stringContaining('newer PeerDesk'),
+    });
     expect(session.isUnlocked).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ function readProgramName(file: string, keyHex: string): Promise<string> {
     const db = new sqlcipher.Database(file, sqlcipher.OPEN_READONLY);
     db.serialize(() => {
       db.run(`PRAGMA key = "x'${keyHex}'"`);
-      db.get('SELECT name FROM program', (error, row: { name: string }) => db.close(() => (error ? reject(error) : resolve(row.name))));
+      db.get('SELECT name FROM program', (error: Error | null, row: { name: string }) =>
+        db.close(() => (error ? reject(error) : resolve(row.name))),
+      );
     });
   });
 }
@@ -23,7 +25,9 @@ function readProgramName(file: string, keyHex: string): Promise<string> {
 describe('peerdesk CLI', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     dir = path.join(await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'peerdesk-cli-')), 'D');
-    const result = await runCli(['init', '--program-name', 'Riverside Peers', '--data-dir', dir], { PEERDESK_PASSPHRASE: PASSPHRASE });
+    const result = await runCli(['init', '--program-name', 'Riverside Peers', '--data-dir', dir], {
+      PEERDESK_PASSPHRASE: PASSPHRASE,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Recovery key: (\w{4}-){7}\w{4}\n/);
@@ -40,7 +44,9 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
   });
 
   it('init refuses to set up over an existing program', async () => {
-    const result = await runCli(['init', '--program-name', 'Other', '--data-dir', dir], { PEERDESK_PASSPHRASE: PASSPHRASE });
+    const result = await runCli(['init', '--program-name', 'Other', '--data-dir', dir], {
+      PEERDESK_PASSPHRASE: PASSPHRASE,
+    });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/^peerdesk: A program already exists/);
   });
@@ -71,7 +77,9 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
     const wrong = await runCli(['raw-key', '--data-dir', dir], { PEERDESK_PASSPHRASE: 'not the passphrase' });
     expect(wrong.code).not.toBe(0);
     expect(wrong.stdout).toBe('');
-    expect(wrong.stderr.trim().split('\n')).toEqual(['peerdesk: That passphrase is not right. Check Caps Lock and try again.']);
+    expect(wrong.stderr.trim().split('\n')).toEqual([
+      'peerdesk: That passphrase is not right. Check Caps Lock and try again.',
+    ]);
     const status = await runCli(['status', '--data-dir', dir], { PEERDESK_PASSPHRASE: PASSPHRASE });
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('Program:        Riverside Peers');
@@ -89,13 +97,21 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
   it('change-passphrase takes the new one from PEERDESK_NEW_PASSPHRASE', async () => {
     const other = path.join(await tempDir(), 'P');
     await runCli(['init', '--program-name', 'Second', '--data-dir', other], { PEERDESK_PASSPHRASE: PASSPHRASE });
-    const weak = await runCli(['change-passphrase', '--data-dir', other], { PEERDESK_PASSPHRASE: PASSPHRASE, PEERDESK_NEW_PASSPHRASE: 'short' });
+    const weak = await runCli(['change-passphrase', '--data-dir', other], {
+      PEERDESK_PASSPHRASE: PASSPHRASE,
+      PEERDESK_NEW_PASSPHRASE: 'short',
+    });
     expect(weak.code).not.toBe(0);
     expect(weak.stderr).toMatch(/newPassphrase: Use at least 10 characters/);
-    const changed = await runCli(['change-passphrase', '--data-dir', other], { PEERDESK_PASSPHRASE: PASSPHRASE, PEERDESK_NEW_PASSPHRASE: 'harbour lights at dusk' });
+    const changed = await runCli(['change-passphrase', '--data-dir', other], {
+      PEERDESK_PASSPHRASE: PASSPHRASE,
+      PEERDESK_NEW_PASSPHRASE: 'harbour lights at dusk',
+    });
     expect(changed.code).toBe(0);
     expect((await runCli(['status', '--data-dir', other], { PEERDESK_PASSPHRASE: PASSPHRASE })).code).not.toBe(0);
-    expect((await runCli(['status', '--data-dir', other], { PEERDESK_PASSPHRASE: 'harbour lights at dusk' })).code).toBe(0);
+    expect(
+      (await runCli(['status', '--data-dir', other], { PEERDESK_PASSPHRASE: 'harbour lights at dusk' })).code,
+    ).toBe(0);
   });
 
   it('explains usage errors in one line with exit code 2, and fails cleanly without a passphrase', async () => {
@@ -106,7 +122,9 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
     const noPassphrase = await runCli(['status', '--data-dir', dir]);
     expect(noPassphrase.code).toBe(1);
     expect(noPassphrase.stderr).toMatch(/^peerdesk: No terminal to ask for the passphrase: set PEERDESK_PASSPHRASE/);
-    const empty = await runCli(['status', '--data-dir', path.join(dir, 'nothing-here')], { PEERDESK_PASSPHRASE: PASSPHRASE });
+    const empty = await runCli(['status', '--data-dir', path.join(dir, 'nothing-here')], {
+      PEERDESK_PASSPHRASE: PASSPHRASE,
+    });
     expect(empty.stderr).toMatch(/^peerdesk: No program in/);
     await expect(fs.access(path.join(dir, 'nothing-here'))).rejects.toThrow();
   });

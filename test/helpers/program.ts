@@ -55,7 +55,14 @@ export async function newProgram(programName = 'Riverside Peers'): Promise<TestP
   const session = openSession(dir, clock, events);
   const started = await session.setupBegin({ programName, leaderName: 'Alex Leader', passphrase: PASSPHRASE });
   await session.setupConfirm(started.recoveryKey);
-  return { dir, clock, session, events, recoveryKey: started.recoveryKey, restart: () => openSession(dir, clock, events) };
+  return {
+    dir,
+    clock,
+    session,
+    events,
+    recoveryKey: started.recoveryKey,
+    restart: () => openSession(dir, clock, events),
+  };
 }
 
 /** A raw connection with the data key, as a SQLCipher tool would open the file. */

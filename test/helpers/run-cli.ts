@@ -15,7 +15,13 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, [path.join(root, 'electron/cli/main.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, PEERDESK_PASSPHRASE: undefined, PEERDESK_NEW_PASSPHRASE: undefined, PEERDESK_DATA_DIR: undefined, ...env },
+      env: {
+        ...process.env,
+        PEERDESK_PASSPHRASE: undefined,
+        PEERDESK_NEW_PASSPHRASE: undefined,
+        PEERDESK_DATA_DIR: undefined,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

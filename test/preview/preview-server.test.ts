@@ -17,7 +17,10 @@ async function start(): Promise<{ server: PreviewServer; token: string }> {
   const root = await tempDir();
   const rendererDir = path.join(root, 'renderer');
   await fs.mkdir(rendererDir);
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  await fs.writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   await fs.writeFile(path.join(root, 'secret.txt'), 'outside the renderer');
   server = await startPreviewServer({ dataDir: path.join(root, 'program'), rendererDir, port: 0, appVersion: '0.0.0' });
   const html = await (await fetch(server.url)).text();
@@ -27,16 +30,24 @@ async function start(): Promise<{ server: PreviewServer; token: string }> {
 }
 
 function post(url: string, body: unknown, headers: Record<string, string>) {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A raw request, so that Host and Origin can be set as a hostile page or rebinding would. */
 function rawRequest(url: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end('{}');
   });
@@ -50,7 +61,10 @@ describe('preview host', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     await expect(response.json()).resolves.toMatchObject({ ok: true, value: { state: 'needs-setup' } });
     const invalid = await post(`${server.url}api/program.unlock`, { passphrase: 7 }, { 'x-peerdesk-token': token });
-    await expect(invalid.json()).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { passphrase: expect.any(Array) } } });
+    await expect(invalid.json()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { passphrase: expect.any(Array) } },
+    });
   });
 
   it('refuses calls without the per-launch token, from another origin or another host name', async () => {
@@ -59,9 +73,15 @@ describe('preview host', () => {
     expect((await post(url, {}, {})).status).toBe(403);
     expect((await post(url, {}, { 'x-peerdesk-token': 'guess' })).status).toBe(403);
     expect(await rawRequest(url, { 'x-peerdesk-token': token, origin: 'https://evil.example' })).toBe(403);
-    expect(await rawRequest(url, { 'x-peerdesk-token': token, host: `attacker.example:${new URL(url).port}` })).toBe(403);
+    expect(await rawRequest(url, { 'x-peerdesk-token': token, host: `attacker.example:${new URL(url).port}` })).toBe(
+      403,
+    );
     expect(await rawRequest(url, { 'x-peerdesk-token': token, origin: server.url.replace(/\/$/, '') })).toBe(200);
-    const form = await fetch(url, { method: 'POST', headers: { 'x-peerdesk-token': token, 'content-type': 'text/plain' }, body: '{}' });
+    const form = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-peerdesk-token': token, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
   });
 
@@ -83,10 +103,22 @@ describe('preview host', () => {
 
   it('streams the locked event to the page', async () => {
     const { server, token } = await start();
-    const begin = await (await post(`${server.url}api/program.setupBegin`, { programName: 'P', leaderName: 'L', passphrase: 'long enough phrase' }, { 'x-peerdesk-token': token })).json();
-    await post(`${server.url}api/program.setupConfirm`, { recoveryKey: begin.value.recoveryKey }, { 'x-peerdesk-token': token });
+    const setup = await post(
+      `${server.url}api/program.setupBegin`,
+      { programName: 'P', leaderName: 'L', passphrase: 'long enough phrase' },
+      { 'x-peerdesk-token': token },
+    );
+    const begin = (await setup.json()) as { value: { recoveryKey: string } };
+    await post(
+      `${server.url}api/program.setupConfirm`,
+      { recoveryKey: begin.value.recoveryKey },
+      { 'x-peerdesk-token': token },
+    );
     const controller = new AbortController();
-    const events = await fetch(`${server.url}api/events`, { headers: { 'x-peerdesk-token': token }, signal: controller.signal });
+    const events = await fetch(`${server.url}api/events`, {
+      headers: { 'x-peerdesk-token': token },
+      signal: controller.signal,
+    });
     expect(events.headers.get('content-type')).toBe('text/event-stream');
     const reader = events.body!.getReader();
     await reader.read();

@@ -1,6 +1,6 @@
 // The one router all three hosts call: it refuses unknown channels, validates input against the
 // shared schema, refuses locked-only channels while locked, and answers with a Result envelope.
-import { z } from 'zod';
+import { type z } from 'zod';
 import { channels, isChannelName } from '../../../shared/api/channels';
 import type { ApiError, Result } from '../../../shared/api/errors';
 import { AppError, messages } from '../errors';
@@ -35,7 +35,10 @@ export function createRouter(session: ProgramSession, handlers: Handlers = build
   return {
     async handle(channel, input) {
       if (!isChannelName(channel)) {
-        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${JSON.stringify(channel)}.` } };
+        return {
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel named ${JSON.stringify(channel)}.` },
+        };
       }
       const definition = channels[channel];
       const parsed = definition.input.safeParse(input === undefined ? {} : input);
@@ -52,7 +55,13 @@ export function createRouter(session: ProgramSession, handlers: Handlers = build
         if (error instanceof AppError) return { ok: false, error: error.toApiError() };
         // Inputs may hold passphrases: log the channel and the error, never the input.
         console.error(`[peerdesk] ${channel} failed:`, error);
-        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside PeerDesk. Try again; if it happens again, restart PeerDesk.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'Something went wrong inside PeerDesk. Try again; if it happens again, restart PeerDesk.',
+          },
+        };
       }
     },
   };

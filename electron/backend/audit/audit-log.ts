@@ -7,12 +7,7 @@ import type { AuditVerification } from '../../../shared/api/types';
 import { AuditEntryEntity, AuditHeadEntity, type AuditEntryRow } from '../db/entities/audit-entry';
 
 export type AuditAction =
-  | 'program.setup'
-  | 'unlock'
-  | 'unlock.failed'
-  | 'lock'
-  | 'passphrase.change'
-  | 'raw-key.export';
+  'program.setup' | 'unlock' | 'unlock.failed' | 'lock' | 'passphrase.change' | 'raw-key.export';
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

@@ -122,17 +122,35 @@ export async function createPassphraseSlot(
   const kdf = { name: 'scrypt' as const, ...cost, salt: randomBytes(16).toString('base64') };
   const wrappingKey = await deriveFromPassphrase(passphrase, kdf);
   try {
-    return { kind: 'passphrase', kdf, wrapped: wrap(dataKey, wrappingKey, associatedData('passphrase', kdf)), updatedAt: now.toISOString() };
+    return {
+      kind: 'passphrase',
+      kdf,
+      wrapped: wrap(dataKey, wrappingKey, associatedData('passphrase', kdf)),
+      updatedAt: now.toISOString(),
+    };
   } finally {
     wrappingKey.fill(0);
   }
 }
 
-export async function createRecoverySlot(dataKey: Buffer, secret: Buffer, now: Date = new Date()): Promise<RecoverySlot> {
-  const kdf = { name: 'hkdf-sha256' as const, salt: randomBytes(16).toString('base64'), info: 'peerdesk recovery slot' };
+export async function createRecoverySlot(
+  dataKey: Buffer,
+  secret: Buffer,
+  now: Date = new Date(),
+): Promise<RecoverySlot> {
+  const kdf = {
+    name: 'hkdf-sha256' as const,
+    salt: randomBytes(16).toString('base64'),
+    info: 'peerdesk recovery slot',
+  };
   const wrappingKey = await deriveFromRecoveryKey(secret, kdf);
   try {
-    return { kind: 'recovery', kdf, wrapped: wrap(dataKey, wrappingKey, associatedData('recovery', kdf)), updatedAt: now.toISOString() };
+    return {
+      kind: 'recovery',
+      kdf,
+      wrapped: wrap(dataKey, wrappingKey, associatedData('recovery', kdf)),
+      updatedAt: now.toISOString(),
+    };
   } finally {
     wrappingKey.fill(0);
   }

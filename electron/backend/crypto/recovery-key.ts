@@ -8,8 +8,7 @@ const CHECKSUM_BYTES = 4;
 const GROUP = 4;
 
 export type ParsedRecoveryKey =
-  | { ok: true; secret: Buffer }
-  | { ok: false; reason: 'length' | 'characters' | 'checksum' };
+  { ok: true; secret: Buffer } | { ok: false; reason: 'length' | 'characters' | 'checksum' };
 
 function checksum(secret: Uint8Array): Buffer {
   return createHash('sha256').update('peerdesk-recovery-key').update(secret).digest().subarray(0, CHECKSUM_BYTES);

@@ -103,11 +103,11 @@ export async function openProgramDatabase(file: string, key: Buffer, options: Op
 
 /** A database that has run migrations this version does not know was written by a newer PeerDesk. */
 export async function refuseUnknownMigrations(dataSource: DataSource): Promise<void> {
-  const table = (await dataSource.query(
+  const table = await dataSource.query<unknown[]>(
     `SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'`,
-  )) as unknown[];
+  );
   if (table.length === 0) return;
-  const applied = (await dataSource.query('SELECT name FROM migrations ORDER BY id')) as { name: string }[];
+  const applied = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id');
   const unknown = applied.filter((row) => !knownMigrationNames.includes(row.name));
   if (unknown.length > 0) {
     throw new AppError('DATABASE_NEWER', messages.databaseNewer);
@@ -115,6 +115,6 @@ export async function refuseUnknownMigrations(dataSource: DataSource): Promise<v
 }
 
 export async function appliedMigrationNames(dataSource: DataSource): Promise<string[]> {
-  const rows = (await dataSource.query('SELECT name FROM migrations ORDER BY id')) as { name: string }[];
+  const rows = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id');
   return rows.map((row) => row.name);
 }

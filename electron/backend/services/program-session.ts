@@ -97,7 +97,11 @@ export class ProgramSession {
       this.dropPendingSetup();
       const pending = await beginSetup(this.folder, input, this.now(), this.options.scryptCost);
       this.pending = pending;
-      return { recoveryKey: pending.recoveryKey, programName: pending.programName, createdAt: pending.createdAt.toISOString() };
+      return {
+        recoveryKey: pending.recoveryKey,
+        programName: pending.programName,
+        createdAt: pending.createdAt.toISOString(),
+      };
     });
   }
 
@@ -146,7 +150,8 @@ export class ProgramSession {
       try {
         key = await openPassphraseSlot(slots.slots.passphrase, passphrase);
       } catch (error) {
-        if (error instanceof UnwrapError) await this.failUnlock('passphrase', 'WRONG_PASSPHRASE', messages.wrongPassphrase);
+        if (error instanceof UnwrapError)
+          await this.failUnlock('passphrase', 'WRONG_PASSPHRASE', messages.wrongPassphrase);
         throw error;
       }
       return this.openWithKey(key, slots, 'passphrase');
@@ -160,14 +165,18 @@ export class ProgramSession {
       const parsed = parseRecoveryKey(recoveryKey);
       // A typo caught by the checksum is not a guess at the key, so it is not counted.
       if (!parsed.ok) {
-        const message = parsed.reason === 'checksum' ? messages.recoveryKeyTypo : 'A recovery key has 8 groups of 4 letters and digits.';
+        const message =
+          parsed.reason === 'checksum'
+            ? messages.recoveryKeyTypo
+            : 'A recovery key has 8 groups of 4 letters and digits.';
         throw new AppError('RECOVERY_KEY_TYPO', message, { fieldErrors: { recoveryKey: [message] } });
       }
       let key: Buffer;
       try {
         key = await openRecoverySlot(slots.slots.recovery, parsed.secret);
       } catch (error) {
-        if (error instanceof UnwrapError) await this.failUnlock('recovery-key', 'WRONG_RECOVERY_KEY', messages.wrongRecoveryKey);
+        if (error instanceof UnwrapError)
+          await this.failUnlock('recovery-key', 'WRONG_RECOVERY_KEY', messages.wrongRecoveryKey);
         throw error;
       } finally {
         parsed.secret.fill(0);
@@ -194,7 +203,11 @@ export class ProgramSession {
     }
   }
 
-  private async failUnlock(method: UnlockMethod, code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY', message: string): Promise<never> {
+  private async failUnlock(
+    method: UnlockMethod,
+    code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY',
+    message: string,
+  ): Promise<never> {
     const wait = await recordFailedUnlock(this.folder.keyslots, method, this.now());
     const full = wait > 0 ? `${message} ${throttledMessage(wait)}` : message;
     throw new AppError(code, full, wait > 0 ? { retryAfterMs: wait } : {});
@@ -233,7 +246,12 @@ export class ProgramSession {
     const host = this.options.host;
     const program = await dataSource.transaction(async (manager) => {
       for (const failure of failures) {
-        await appendAudit(manager, 'unlock.failed', { host, method: failure.method, attemptedAt: failure.at }, this.now());
+        await appendAudit(
+          manager,
+          'unlock.failed',
+          { host, method: failure.method, attemptedAt: failure.at },
+          this.now(),
+        );
       }
       await appendAudit(manager, 'unlock', { host, method }, this.now());
       if (passphraseChanged) await appendAudit(manager, 'passphrase.change', { host, via: 'recovery-key' }, this.now());
@@ -250,7 +268,9 @@ export class ProgramSession {
       if (!open) return;
       this.open = null;
       try {
-        await open.dataSource.transaction((manager) => appendAudit(manager, 'lock', { host: this.options.host, reason }, this.now()));
+        await open.dataSource.transaction((manager) =>
+          appendAudit(manager, 'lock', { host: this.options.host, reason }, this.now()),
+        );
       } finally {
         await open.dataSource.destroy();
         open.key.fill(0);

@@ -3,6 +3,4 @@ import { Initial1763800000001 } from './0001-initial';
 
 export const migrations = [Initial1763800000001];
 
-export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name!);
-
-export const schemaVersion = knownMigrationNames[knownMigrationNames.length - 1]!;
+export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);
