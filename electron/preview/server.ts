@@ -6,23 +6,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EventName, Events } from '../../shared/api/events';
 import { createBackend, type Backend } from '../backend/index';
-import { readStatic } from './static-files';
+import { responseHeaders } from '../main/content-security-policy';
+import { resolveRendererPath, serveRendererFile } from '../main/renderer-files';
 
 export const TOKEN_HEADER = 'x-peerdesk-token';
 const MAX_BODY_BYTES = 1024 * 1024;
-
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface PreviewOptions {
   dataDir: string;
@@ -45,19 +33,9 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
-    'Referrer-Policy': 'no-referrer',
-  });
-  res.end(body);
-}
-
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  res.writeHead(status, responseHeaders('application/json; charset=utf-8'));
+  res.end(JSON.stringify(value));
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -133,17 +111,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     });
   };
 
+  // The same files and guard as the app:// protocol; the page alone receives the token.
   const handlePage = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const file = await readStatic(options.rendererDir, pathname);
-    if (!file) return send(res, 404, 'text/plain', 'Not found');
-    if (file.type.startsWith('text/html')) {
-      const html = file.body
+    const file = await serveRendererFile(req.method ?? 'GET', () => resolveRendererPath(options.rendererDir, pathname));
+    let body = file.body === null ? '' : Buffer.from(file.body);
+    if (file.status === 200 && file.headers['Content-Type']?.startsWith('text/html')) {
+      body = body
         .toString('utf8')
         .replace('</head>', `<meta name="peerdesk-preview-token" content="${token}" />\n</head>`);
-      return send(res, 200, file.type, html);
     }
-    send(res, 200, file.type, file.body);
+    res.writeHead(file.status, file.headers);
+    res.end(body);
   };
 
   const server = http.createServer((req, res) => {

@@ -1,0 +1,43 @@
+// When the program locks or closes because of the operating system: OS lock, suspend, shutdown,
+// and quitting the app. The backend's own idle timer covers the rest.
+import { app, powerMonitor, type BrowserWindow } from 'electron';
+import type { LockReason } from '../../shared/api/events';
+import type { Backend } from '../backend/index';
+
+/** Quitting must not hang forever on a stuck close; the OS will free memory either way. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
+function lockNow(backend: Backend, reason: LockReason): void {
+  backend.lock(reason).catch((error: unknown) => console.error('PeerDesk could not lock', error));
+}
+
+/** Call after ready: powerMonitor is not available before. */
+export function lockOnSystemEvents(backend: Backend): void {
+  powerMonitor.on('lock-screen', () => lockNow(backend, 'os-lock'));
+  powerMonitor.on('suspend', () => lockNow(backend, 'suspend'));
+  // Linux and macOS; 'before-quit' is not emitted when the system shuts the app down.
+  powerMonitor.on('shutdown', () => lockNow(backend, 'shutdown'));
+}
+
+/** Windows' counterpart of powerMonitor 'shutdown': the session is ending (log off, shutdown). */
+export function lockOnSessionEnd(window: BrowserWindow, backend: Backend): void {
+  window.on('session-end', () => lockNow(backend, 'shutdown'));
+}
+
+/** Holds the first quit until the backend has locked and closed, then lets it through. */
+export function closeBackendBeforeQuit(backend: Backend): void {
+  let state: 'running' | 'closing' | 'closed' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
+    Promise.race([backend.close(), timeout])
+      .catch((error: unknown) => console.error('PeerDesk could not close cleanly', error))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
