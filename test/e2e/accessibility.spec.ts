@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppShellPage } from './pages/app-shell-page';
+import { SetupWizardPage } from './pages/setup-wizard-page';
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  expect(serious, `serious or critical axe violations on ${screen}`).toEqual([]);
+}
+
+test('no serious accessibility violations on the wizard, unlock, shell and settings', async ({ page, preview }) => {
+  expect(preview.url).toBeTruthy();
+  const wizard = new SetupWizardPage(page);
+  await expect(page.getByRole('heading', { name: 'Welcome to PeerDesk' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'wizard: welcome');
+  await wizard.start();
+  await wizard.fillDetails('', '');
+  await expect(page.getByText('Enter the program name.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'wizard: details with errors');
+  await wizard.fillDetails('Riverside Peers', 'Ann Example');
+  await page.getByLabel('Passphrase', { exact: true }).fill('lantern orchard');
+  await expect(page.getByText(/Strength: /)).toBeVisible();
+  await expectNoSeriousViolations(page, 'wizard: passphrase');
+  await wizard.choosePassphrase('lantern orchard velvet 42');
+  const key = await wizard.readRecoveryKey();
+  await expectNoSeriousViolations(page, 'wizard: recovery key');
+  await wizard.button('Next').click();
+  await expectNoSeriousViolations(page, 'wizard: type the key back');
+  await wizard.typeBackRecoveryKey(key);
+
+  const shell = new AppShellPage(page);
+  await shell.expectProgram('Riverside Peers');
+  await expect(page.getByText('Ann Example')).toBeVisible();
+  await expectNoSeriousViolations(page, 'app shell: home');
+  await shell.openSettings();
+  await expect(page.getByText('The audit log is intact')).toBeVisible();
+  await expectNoSeriousViolations(page, 'settings');
+
+  await shell.lock();
+  await expectNoSeriousViolations(page, 'unlock');
+  await page.getByRole('button', { name: 'Use recovery key' }).click();
+  await expectNoSeriousViolations(page, 'unlock with the recovery key');
+});
