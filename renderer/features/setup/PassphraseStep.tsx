@@ -5,8 +5,7 @@ import type { SetupStarted } from '../../../shared/api/types';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/api/schemas';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
-import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
-import { TextField } from '../../components/TextField';
+import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { mismatchIssue, newPassphraseFields, passphrasesMatch } from '../../forms/passphrase-rules';
 import type { ProgramDetails } from './DetailsStep';
@@ -49,23 +48,15 @@ export function PassphraseStep({ details, onBack, onStarted }: PassphraseStepPro
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         {showAlert ? <Alert tone="error">{errorMessage(setupBegin.error)}</Alert> : null}
-        <TextField
+        <NewPassphraseFields
           label="Passphrase"
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPassphrase?.message}
-          {...register('newPassphrase')}
-        />
-        <PassphraseStrengthMeter
+          confirmLabel="Passphrase again"
           passphrase={passphrase}
           userInputs={[details.programName, details.leaderName, 'peerdesk']}
-        />
-        <TextField
-          label="Passphrase again"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirmPassphrase?.message}
-          {...register('confirmPassphrase')}
+          field={register('newPassphrase')}
+          confirmField={register('confirmPassphrase')}
+          error={errors.newPassphrase?.message}
+          confirmError={errors.confirmPassphrase?.message}
         />
         <div className="actions">
           <button type="button" onClick={onBack} disabled={setupBegin.isPending}>

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { recoveryKeyInputSchema } from '../../../shared/api/schemas';
 import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
-import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
+import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { mismatchIssue, newPassphraseFields, passphrasesMatch } from '../../forms/passphrase-rules';
@@ -69,20 +69,13 @@ export function RecoveryUnlockForm({ throttled, onRetryDelay }: RecoveryUnlockFo
         error={errors.recoveryKey?.message}
         {...register('recoveryKey')}
       />
-      <TextField
-        label="New passphrase"
-        type="password"
-        autoComplete="new-password"
+      <NewPassphraseFields
+        passphrase={newPassphrase}
+        userInputs={['peerdesk']}
+        field={register('newPassphrase')}
+        confirmField={register('confirmPassphrase')}
         error={errors.newPassphrase?.message}
-        {...register('newPassphrase')}
-      />
-      <PassphraseStrengthMeter passphrase={newPassphrase} userInputs={['peerdesk']} />
-      <TextField
-        label="New passphrase again"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassphrase?.message}
-        {...register('confirmPassphrase')}
+        confirmError={errors.confirmPassphrase?.message}
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={throttled || busy}>
