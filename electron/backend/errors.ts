@@ -41,9 +41,19 @@ export const messages = {
     'The program database (peerdesk.db) is missing from the program folder. Nothing was changed. Restore the program folder from your latest backup.',
   databaseDamaged:
     'The passphrase is right, but the program database is damaged and cannot be read. Nothing was changed. Restore it from your latest backup.',
+  databaseUnavailable:
+    'The program database (peerdesk.db) is there but cannot be opened right now: the folder may be unreachable, read-only or in use by another PeerDesk. Nothing was changed. Close other copies of PeerDesk and check the folder, then try again.',
   databaseNewer:
     'This program database was written by a newer PeerDesk. Install the latest PeerDesk to open it; nothing was changed.',
   locked: 'PeerDesk is locked. Unlock it to continue.',
+  setupNotStarted: 'Setup was not started, or was cancelled. Start again.',
+  recoveryKeyMismatch: 'That is not the recovery key shown above. Type it exactly as shown.',
+  recoveryKeyShape: 'A recovery key has 8 groups of 4 letters and digits.',
+  currentPassphraseWrong: 'The current passphrase is not right.',
+  keyslotsChangedMeanwhile:
+    'The passphrase was changed elsewhere (another PeerDesk window or the command line) while this change was made. Nothing was changed here; try again.',
+  failureNotRecorded:
+    'PeerDesk could not record the failed attempt, because the key file (keyslots.json) cannot be written. Check that the program folder is writable.',
   notSetUp: 'No program has been set up in this folder yet.',
   alreadySetUp: 'A program already exists in this folder; PeerDesk never replaces one.',
 } as const;
@@ -51,4 +61,11 @@ export const messages = {
 export function throttledMessage(retryAfterMs: number): string {
   const seconds = Math.ceil(retryAfterMs / 1000);
   return `Too many failed attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+}
+
+/** An error as it may be logged: its kind and message only, never the values it carries. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  const code = (error as { code?: unknown }).code;
+  return [error.name, typeof code === 'string' ? code : null, error.message].filter(Boolean).join(' ');
 }

@@ -4,7 +4,7 @@ import type { ProgramInfo } from '../../shared/api/types';
 import { createRouter, type Router } from '../backend/api/router';
 import { ProgramSession } from '../backend/services/program-session';
 import { CliError } from './cli-error';
-import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, readNewPassphrase, readPassphrase } from './secrets';
+import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, promptVisible, readNewPassphrase, readPassphrase } from './secrets';
 
 export interface CommandContext {
   dataDir: string;
@@ -50,15 +50,29 @@ export async function init(
 ): Promise<void> {
   const passphrase = await readNewPassphrase(PASSPHRASE_ENV, context.passphraseFile);
   const started = await backend.call('program.setupBegin', { ...names, passphrase });
-  // A terminal has nobody to type the key back to; the person is told to write it down now.
-  await backend.call('program.setupConfirm', { recoveryKey: started.recoveryKey });
-  context.out(`Program "${started.programName}" is set up in ${context.dataDir}.`);
-  context.out('');
+  // Shown before anything is written, so that no program can exist whose key nobody saw.
   context.out(`Recovery key: ${started.recoveryKey}`);
   context.out('');
   context.out('Write the recovery key down now and keep it somewhere safe, away from this computer.');
   context.out('It is shown only this once. With it you can set a new passphrase if the passphrase is');
   context.out('forgotten; without both, the records cannot be opened by anyone.');
+  context.out('');
+  // In a terminal the person types it back, as in the app; a script has nobody to ask.
+  if (!process.stdin.isTTY) {
+    await backend.call('program.setupConfirm', { recoveryKey: started.recoveryKey });
+  } else {
+    for (let attempt = 1; ; attempt += 1) {
+      const typed = await promptVisible('Type the recovery key back to finish: ');
+      try {
+        await backend.call('program.setupConfirm', { recoveryKey: typed });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        context.warn((error as Error).message);
+      }
+    }
+  }
+  context.out(`Program "${started.programName}" is set up in ${context.dataDir}.`);
 }
 
 export function statusObject(info: ProgramInfo, dataDir: string) {

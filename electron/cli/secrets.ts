@@ -8,6 +8,15 @@ import { CliError } from './cli-error';
 export const PASSPHRASE_ENV = 'PEERDESK_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'PEERDESK_NEW_PASSPHRASE';
 
+export async function promptVisible(question: string): Promise<string> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  try {
+    return await new Promise<string>((resolve) => rl.question(question, resolve));
+  } finally {
+    rl.close();
+  }
+}
+
 export async function promptHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
     throw new CliError(`No terminal to ask for the passphrase: set ${PASSPHRASE_ENV} or use --passphrase-file.`);

@@ -16,9 +16,19 @@ import { denyAllPermissions, guardAllWebContents } from './web-contents-guards';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
+// A packaged app refuses the switches that would open it to a debugger: the fuses cover
+// Node's, this covers Chromium's.
+if (
+  app.isPackaged &&
+  ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk'].some((s) => app.commandLine.hasSwitch(s))
+) {
+  app.exit(1);
+}
+
 // --profile-dir moves Chromium's own profile (and with it the single-instance lock), so that
-// tests can run several isolated instances side by side. Must happen before anything reads it.
-const profileDir = readOption(process.argv, '--profile-dir');
+// tests can run several isolated instances side by side. Development and tests only: in a
+// packaged app two instances must never share one program folder.
+const profileDir = app.isPackaged ? undefined : readOption(process.argv, '--profile-dir');
 if (profileDir !== undefined) app.setPath('userData', path.resolve(profileDir));
 
 app.enableSandbox();
@@ -35,9 +45,12 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
 
-  const dataDir = resolveDataDir(readOption(process.argv, '--data-dir'), process.env, () =>
-    defaultProgramDir(app.getPath('userData')),
-  );
+  // --data-dir and PEERDESK_DATA_DIR are for development and tests; the installed app keeps its
+  // program in its own user-data folder.
+  const programDir = () => defaultProgramDir(app.getPath('userData'));
+  const dataDir = app.isPackaged
+    ? programDir()
+    : resolveDataDir(readOption(process.argv, '--data-dir'), process.env, programDir);
   const backend = createBackend({
     dataDir,
     appVersion: app.getVersion(),

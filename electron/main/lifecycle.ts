@@ -11,9 +11,20 @@ function lockNow(backend: Backend, reason: LockReason): void {
   backend.lock(reason).catch((error: unknown) => console.error('PeerDesk could not lock', error));
 }
 
+/** How often Linux is asked whether the screen is locked: it sends no 'lock-screen' event. */
+const LINUX_LOCK_POLL_MS = 5_000;
+
 /** Call after ready: powerMonitor is not available before. */
 export function lockOnSystemEvents(backend: Backend): void {
   powerMonitor.on('lock-screen', () => lockNow(backend, 'os-lock'));
+  if (process.platform === 'linux') {
+    let wasLocked = false;
+    setInterval(() => {
+      const locked = powerMonitor.getSystemIdleState(1) === 'locked';
+      if (locked && !wasLocked) lockNow(backend, 'os-lock');
+      wasLocked = locked;
+    }, LINUX_LOCK_POLL_MS).unref();
+  }
   powerMonitor.on('suspend', () => lockNow(backend, 'suspend'));
   // Linux and macOS; 'before-quit' is not emitted when the system shuts the app down.
   powerMonitor.on('shutdown', () => lockNow(backend, 'shutdown'));

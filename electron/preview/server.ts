@@ -113,6 +113,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
 
   // The same files and guard as the app:// protocol; the page alone receives the token.
   const handlePage = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
+    // A rebound host name must not even read the page that carries the token.
+    if (!fromOwnPage(req))
+      return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Wrong host.' } });
     const file = await serveRendererFile(req.method ?? 'GET', () => resolveRendererPath(options.rendererDir, pathname));
     let body = file.body === null ? '' : Buffer.from(file.body);
     if (file.status === 200 && file.headers['Content-Type']?.startsWith('text/html')) {

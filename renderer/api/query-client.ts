@@ -6,6 +6,8 @@ import { programKeys } from '../features/program/program-keys';
 
 export function forgetUnlockedData(client: QueryClient): void {
   client.removeQueries({ predicate: (query) => !programKeys.isStatus(query.queryKey) });
+  // Mutations keep their variables (passphrases, the recovery key): drop them too.
+  client.getMutationCache().clear();
 }
 
 export async function returnToUnlock(client: QueryClient): Promise<void> {
@@ -28,7 +30,8 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         retry: false,
       },
-      mutations: { retry: false },
+      // Nothing a mutation was given or answered is kept once its form is done with it.
+      mutations: { retry: false, gcTime: 0 },
     },
   });
   return client;

@@ -71,6 +71,12 @@ describe('key slots', () => {
     await expect(openPassphraseSlot(file.slots.passphrase, PASSPHRASE)).rejects.toBeInstanceOf(UnwrapError);
   });
 
+  it('binds the slot parameters as associated data: a field the key derivation ignores still breaks the tag', async () => {
+    const { file } = await slotFile();
+    const slot = { ...file.slots.passphrase, kdf: { ...file.slots.passphrase.kdf, note: 'edited' } };
+    await expect(openPassphraseSlot(slot, PASSPHRASE)).rejects.toBeInstanceOf(UnwrapError);
+  });
+
   it('writes the file atomically, leaving no temporary file, and reads it back', async () => {
     const dir = await tempDir();
     const target = path.join(dir, 'keyslots.json');

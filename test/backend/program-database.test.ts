@@ -2,7 +2,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openProgramDatabase } from '../../electron/backend/db/data-source';
 import { newProgram, PASSPHRASE, rawConnection } from '../helpers/program';
+import { programInfo, updateSettings } from '../../electron/backend/services/program-queries';
 
 const DISTINCT_NAME = 'Zanzibar Quokka Fellowship';
 
@@ -24,11 +26,32 @@ describe('the encrypted program database', () => {
   it('keeps record text out of the database and its write-ahead log while open', async () => {
     const program = await newProgram(DISTINCT_NAME);
     // The program is open: changes sit in the -wal file until a checkpoint.
-    await program.session.updateSettings({ autoLockMinutes: 7 });
+    await updateSettings(program.session, { autoLockMinutes: 7 });
     const wal = path.join(program.dir, 'peerdesk.db-wal');
     expect((await fs.stat(wal)).size).toBeGreaterThan(0);
     expect(await fileText(wal)).not.toContain(DISTINCT_NAME);
     expect(await fileText(path.join(program.dir, 'peerdesk.db'))).not.toContain(DISTINCT_NAME);
+  });
+
+  it('reads back every connection setting at open', async () => {
+    const program = await newProgram();
+    const key = Buffer.from(await program.session.exportRawKey(), 'hex');
+    await program.session.close();
+    const dataSource = await openProgramDatabase(path.join(program.dir, 'peerdesk.db'), key, { create: false });
+    try {
+      const read = async (pragma: string) =>
+        Object.values((await dataSource.query<Record<string, unknown>[]>(`PRAGMA ${pragma}`))[0])[0];
+      expect(await read('journal_mode')).toBe('wal');
+      expect(await read('synchronous')).toBe(2);
+      expect(await read('foreign_keys')).toBe(1);
+      expect(await read('temp_store')).toBe(2);
+      expect(await read('secure_delete')).toBe(1);
+      expect(await read('cache_size')).toBe(-65536);
+      expect(await read('cipher')).toBe('sqlcipher');
+      expect(await read('legacy')).toBe('4');
+    } finally {
+      await dataSource.destroy();
+    }
   });
 
   it('applies the connection settings and the SQLCipher 4 format', async () => {
@@ -59,6 +82,6 @@ describe('the encrypted program database', () => {
     await program.session.close();
     const again = program.restart();
     await expect(again.unlock(PASSPHRASE)).resolves.toEqual({ programName: 'Riverside Peers', method: 'passphrase' });
-    expect((await again.info()).leaderName).toBe('Alex Leader');
+    expect((await programInfo(again)).leaderName).toBe('Alex Leader');
   });
 });

@@ -1,10 +1,11 @@
 // Setup, unlock, throttling, passphrase change, recovery and auto-lock on real program folders.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readKeySlotFile } from '../../electron/backend/crypto/keyslots';
 import { Clock, newProgram, openSession, PASSPHRASE, rawConnection } from '../helpers/program';
 import { tempDir } from '../helpers/temp-dir';
+import { getSettings, programInfo, updateSettings, verifyAudit } from '../../electron/backend/services/program-queries';
 
 const NEW_PASSPHRASE = 'a brand new passphrase';
 
@@ -85,7 +86,7 @@ describe('throttling failed unlocks', () => {
       session.unlockWithRecoveryKey('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', NEW_PASSPHRASE),
     ).rejects.toMatchObject({ code: 'RECOVERY_KEY_TYPO' });
     await session.unlock(PASSPHRASE);
-    expect((await session.verifyAudit()).intact).toBe(true);
+    expect((await verifyAudit(session)).intact).toBe(true);
     const key = await session.exportRawKey();
     await session.close();
     const db = rawConnection(path.join(program.dir, 'peerdesk.db'), key);
@@ -165,7 +166,7 @@ describe('passphrase and recovery key', () => {
 describe('locking', () => {
   it('locks after the idle time set in Settings, and tells the UI', async () => {
     const program = await newProgram();
-    await program.session.updateSettings({ autoLockMinutes: 3 });
+    await updateSettings(program.session, { autoLockMinutes: 3 });
     program.clock.advance(2 * 60_000);
     await program.session.checkIdle();
     expect(program.session.isUnlocked).toBe(true);
@@ -177,17 +178,145 @@ describe('locking', () => {
     await program.session.checkIdle();
     expect(program.session.isUnlocked).toBe(false);
     expect(program.events).toEqual([{ reason: 'idle' }]);
-    await expect(program.session.info()).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(programInfo(program.session)).rejects.toMatchObject({ code: 'LOCKED' });
     await expect(program.session.exportRawKey()).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
   it('locks at once on request and keeps the auto-lock setting', async () => {
     const program = await newProgram();
-    expect((await program.session.getSettings()).autoLockMinutes).toBe(10);
-    await program.session.updateSettings({ autoLockMinutes: 25 });
+    expect((await getSettings(program.session)).autoLockMinutes).toBe(10);
+    await updateSettings(program.session, { autoLockMinutes: 25 });
     await program.session.lock('os-lock');
     expect(program.events).toEqual([{ reason: 'os-lock' }]);
     await program.session.unlock(PASSPHRASE);
-    expect((await program.session.getSettings()).autoLockMinutes).toBe(25);
+    expect((await getSettings(program.session)).autoLockMinutes).toBe(25);
+  });
+});
+
+describe('failures half way', () => {
+  it('counts failed recovery-key attempts like failed passphrases', async () => {
+    const program = await newProgram();
+    const other = await newProgram();
+    await program.session.close();
+    const session = program.restart();
+    await expect(session.unlockWithRecoveryKey(other.recoveryKey, NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    });
+    expect((await readKeySlotFile(path.join(program.dir, 'keyslots.json'))).failedUnlocks).toMatchObject({
+      count: 1,
+      unrecorded: [{ method: 'recovery-key' }],
+    });
+  });
+
+  it('checks the passphrase even when already unlocked', async () => {
+    const program = await newProgram();
+    await expect(program.session.unlock('anything at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(program.session.unlock(PASSPHRASE)).resolves.toMatchObject({ programName: 'Riverside Peers' });
+  });
+
+  it('throttles and counts a wrong current passphrase in a passphrase change', async () => {
+    const program = await newProgram();
+    for (const attempt of ['one wrong try', 'two wrong tries']) {
+      await expect(program.session.changePassphrase(attempt, NEW_PASSPHRASE)).rejects.toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+      });
+    }
+    await expect(program.session.changePassphrase('three wrong tries', NEW_PASSPHRASE)).rejects.toMatchObject({
+      retryAfterMs: 2000,
+    });
+    await expect(program.session.changePassphrase(PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'THROTTLED',
+    });
+  });
+
+  it('keeps throttling when the key file cannot be written', async () => {
+    const program = await newProgram();
+    await program.session.close();
+    const session = program.restart();
+    const rename = vi
+      .spyOn(fs, 'rename')
+      .mockRejectedValue(Object.assign(new Error('EROFS: read-only'), { code: 'EROFS' }));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await expect(session.unlock('wrong 1')).rejects.toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+        message: expect.stringContaining('could not record'),
+      });
+      await expect(session.unlock('wrong 2')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+      await expect(session.unlock('wrong 3')).rejects.toMatchObject({ retryAfterMs: 2000 });
+      await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'THROTTLED' });
+    } finally {
+      rename.mockRestore();
+      logged.mockRestore();
+    }
+  });
+
+  it('leaves the passphrase as it was when the new key slot cannot be written', async () => {
+    const program = await newProgram();
+    const rename = vi
+      .spyOn(fs, 'rename')
+      .mockRejectedValueOnce(Object.assign(new Error('ENOSPC: disk full'), { code: 'ENOSPC' }));
+    await expect(program.session.changePassphrase(PASSPHRASE, NEW_PASSPHRASE)).rejects.toThrow(/disk full/);
+    rename.mockRestore();
+    expect((await programInfo(program.session)).recordCounts.auditLogEntries).toBe(2);
+    expect((await fs.readdir(program.dir)).filter((name) => name.includes('tmp'))).toEqual([]);
+    await program.session.lock('user');
+    await expect(program.session.unlock(PASSPHRASE)).resolves.toMatchObject({ method: 'passphrase' });
+  });
+
+  it('drops the key and tells the UI even when closing the database fails', async () => {
+    const program = await newProgram();
+    const open = (program.session as unknown as { open: { key: Buffer; dataSource: { destroy(): Promise<void> } } })
+      .open;
+    const realDestroy = open.dataSource.destroy.bind(open.dataSource);
+    open.dataSource.destroy = () => realDestroy().then(() => Promise.reject(new Error('close failed')));
+    await expect(program.session.lock('user')).rejects.toThrow('close failed');
+    expect(open.key.every((byte) => byte === 0)).toBe(true);
+    expect(program.events).toEqual([{ reason: 'user' }]);
+    expect(program.session.isUnlocked).toBe(false);
+  });
+});
+
+describe('setup interrupted', () => {
+  it('finishes a setup that stopped after writing the key file', async () => {
+    const program = await newProgram();
+    await program.session.close();
+    // As if the computer stopped between writing keyslots.json and moving the database in.
+    await fs.rename(path.join(program.dir, 'peerdesk.db'), path.join(program.dir, '.peerdesk-setup-0123456789ab.db'));
+    const session = program.restart();
+    expect((await session.status()).state).toBe('locked');
+    expect((await fs.readdir(program.dir)).sort()).toEqual(['keyslots.json', 'peerdesk.db']);
+    await expect(session.unlock(PASSPHRASE)).resolves.toMatchObject({ programName: 'Riverside Peers' });
+  });
+
+  it('leaves nothing behind when setup fails part way', async () => {
+    const dir = path.join(await tempDir(), 'program');
+    const session = openSession(dir, new Clock());
+    const started = await session.setupBegin({ programName: 'Hope Circle', leaderName: 'Sam', passphrase: PASSPHRASE });
+    const realLink = fs.link.bind(fs);
+    let calls = 0;
+    // The key file's link succeeds; moving the database into place fails.
+    const link = vi.spyOn(fs, 'link').mockImplementation(async (from, to) => {
+      calls += 1;
+      if (calls === 2) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+      return realLink(from, to);
+    });
+    try {
+      await expect(session.setupConfirm(started.recoveryKey)).rejects.toThrow(/i\/o error/);
+    } finally {
+      link.mockRestore();
+    }
+    expect(await fs.readdir(dir)).toEqual([]);
+    expect((await session.status()).state).toBe('needs-setup');
+  });
+});
+
+describe('the key in memory', () => {
+  it('is overwritten when the program locks', async () => {
+    const program = await newProgram();
+    const key = (program.session as unknown as { open: { key: Buffer } }).open.key;
+    expect(key.some((byte) => byte !== 0)).toBe(true);
+    await program.session.lock('user');
+    expect(key.every((byte) => byte === 0)).toBe(true);
   });
 });

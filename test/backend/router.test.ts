@@ -82,6 +82,26 @@ describe('router', () => {
     });
   });
 
+  it('does not count a status call as activity, so polling never defers the idle lock', async () => {
+    const program = await newProgram();
+    const router = createRouter(program.session);
+    program.clock.advance(9 * 60_000);
+    await router.handle('program.status', {});
+    program.clock.advance(60_000);
+    await program.session.checkIdle();
+    expect(program.session.isUnlocked).toBe(false);
+  });
+
+  it('counts any other call as activity', async () => {
+    const program = await newProgram();
+    const router = createRouter(program.session);
+    program.clock.advance(9 * 60_000);
+    await router.handle('settings.get', {});
+    program.clock.advance(60_000);
+    await program.session.checkIdle();
+    expect(program.session.isUnlocked).toBe(true);
+  });
+
   it('answers a service error as data, and hides internal errors', async () => {
     const program = await newProgram();
     const router = createRouter(program.session);

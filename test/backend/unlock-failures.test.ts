@@ -3,7 +3,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openProgramDatabase } from '../../electron/backend/db/data-source';
 import { newProgram, PASSPHRASE, rawConnection } from '../helpers/program';
+import { tempDir } from '../helpers/temp-dir';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await fs.readdir(dir)).sort();
@@ -88,5 +90,50 @@ describe('unlock failures', () => {
       message: expect.stringContaining('newer PeerDesk'),
     });
     expect(session.isUnlocked).toBe(false);
+  });
+});
+
+describe('a database that is not a program', () => {
+  it('reports an emptied database file as damaged and leaves it empty', async () => {
+    const program = await lockedProgram();
+    await fs.writeFile(path.join(program.dir, 'peerdesk.db'), '');
+    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'DATABASE_DAMAGED' });
+    expect((await fs.stat(path.join(program.dir, 'peerdesk.db'))).size).toBe(0);
+    expect((await fs.readdir(program.dir)).sort()).toEqual(['keyslots.json', 'peerdesk.db']);
+  });
+
+  it('reports a database without its program row as damaged, and adds nothing to it', async () => {
+    const program = await newProgram();
+    const key = await program.session.exportRawKey();
+    await program.session.close();
+    const db = rawConnection(path.join(program.dir, 'peerdesk.db'), key);
+    db.prepare('DELETE FROM program').run();
+    db.close();
+    const before = await snapshot(program.dir);
+    await expect(program.restart().unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'DATABASE_DAMAGED' });
+    expect(await snapshot(program.dir)).toEqual(before);
+  });
+
+  it('never creates a database file when asked to open one that is not there', async () => {
+    const file = path.join(await tempDir(), 'peerdesk.db');
+    await expect(openProgramDatabase(file, Buffer.alloc(32, 7), { create: false })).rejects.toThrow();
+    await expect(fs.access(file)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('tells a database that cannot be opened from a damaged one', async () => {
+    const program = await lockedProgram();
+    const file = path.join(program.dir, 'peerdesk.db');
+    await fs.rename(file, `${file}.moved`);
+    await fs.mkdir(file);
+    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  });
+
+  it('refuses a key file that asks for an absurd key-derivation cost, before deriving', async () => {
+    const program = await lockedProgram();
+    const file = path.join(program.dir, 'keyslots.json');
+    const slots = JSON.parse(await fs.readFile(file, 'utf8'));
+    slots.slots.passphrase.kdf.N = 2 ** 30;
+    await fs.writeFile(file, JSON.stringify(slots));
+    await expect(program.session.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'KEYSLOTS_UNREADABLE' });
   });
 });

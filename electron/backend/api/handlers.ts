@@ -1,6 +1,7 @@
 // Channel handlers, grouped by domain. Each group is a plain object; combining them refuses a
 // channel that two groups both claim, and the type demands one handler for every channel.
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
+import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
 import type { ProgramSession } from '../services/program-session';
 
 export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
@@ -30,7 +31,7 @@ function programHandlers(session: ProgramSession) {
       await session.lock('user');
       return null;
     },
-    'program.info': () => session.info(),
+    'program.info': () => programInfo(session),
     'program.changePassphrase': (input) => session.changePassphrase(input.currentPassphrase, input.newPassphrase),
   } satisfies HandlerGroup;
 }
@@ -41,9 +42,9 @@ function sessionHandlers(session: ProgramSession) {
       session.touch();
       return null;
     },
-    'settings.get': () => session.getSettings(),
-    'settings.update': (input) => session.updateSettings(input),
-    'audit.verify': () => session.verifyAudit(),
+    'settings.get': () => getSettings(session),
+    'settings.update': (input) => updateSettings(session, input),
+    'audit.verify': () => verifyAudit(session),
   } satisfies HandlerGroup;
 }
 

@@ -3,7 +3,7 @@
 import { type z } from 'zod';
 import { channels, isChannelName } from '../../../shared/api/channels';
 import type { ApiError, Result } from '../../../shared/api/errors';
-import { AppError, messages } from '../errors';
+import { AppError, describeError, messages } from '../errors';
 import type { ProgramSession } from '../services/program-session';
 import { buildHandlers, type Handlers } from './handlers';
 
@@ -53,8 +53,8 @@ export function createRouter(session: ProgramSession, handlers: Handlers = build
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-        // Inputs may hold passphrases: log the channel and the error, never the input.
-        console.error(`[peerdesk] ${channel} failed:`, error);
+        // Inputs may hold passphrases and errors may carry query parameters: log the kind only.
+        console.error(`[peerdesk] ${channel} failed: ${describeError(error)}`);
         return {
           ok: false,
           error: {

@@ -5,20 +5,39 @@ import { z } from 'zod';
 
 export const KEY_LENGTH = 32;
 
+const isPowerOfTwo = (n: number) => Number.isInteger(Math.log2(n));
+export const base64Of = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+    .refine((value) => value.length === Math.ceil(bytes / 3) * 4 && Buffer.from(value, 'base64').length === bytes, {
+      error: `must be ${bytes} bytes in base64`,
+    });
+
+/**
+ * Bounds on the cost a key file may ask for: derivation runs before the tag is checked, so an
+ * edited file must not be able to demand gigabytes of memory or hours of work.
+ */
 export const scryptParamsSchema = z.object({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2),
-  r: z.number().int().min(1),
-  p: z.number().int().min(1),
-  salt: z.string().min(1),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 10)
+    .max(2 ** 18)
+    .refine(isPowerOfTwo, { error: 'N must be a power of two' }),
+  r: z.number().int().min(1).max(8),
+  p: z.number().int().min(1).max(4),
+  salt: base64Of(16),
 });
 export type ScryptParams = z.infer<typeof scryptParamsSchema>;
 
 export const hkdfParamsSchema = z.object({
   name: z.literal('hkdf-sha256'),
-  salt: z.string().min(1),
-  info: z.string(),
+  salt: base64Of(16),
+  info: z.string().max(100),
 });
+
 export type HkdfParams = z.infer<typeof hkdfParamsSchema>;
 
 /** Cost tuned to about half a second on a 2-core office-class machine (measured: 2^17 -> 0.55 s). */
@@ -27,7 +46,8 @@ export type ScryptCost = { N: number; r: number; p: number };
 
 export function deriveFromPassphrase(passphrase: string, params: ScryptParams): Promise<Buffer> {
   const salt = Buffer.from(params.salt, 'base64');
-  const maxmem = 128 * params.N * params.r * params.p + 32 * 1024 * 1024;
+  // scrypt's working memory is 128·N·r bytes; the schema bounds it at 256 MiB.
+  const maxmem = 128 * params.N * params.r + 32 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     scrypt(
       passphrase.normalize('NFC'),

@@ -4,8 +4,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import {
+  base64Of,
   DEFAULT_SCRYPT_COST,
   deriveFromPassphrase,
   deriveFromRecoveryKey,
@@ -17,13 +18,13 @@ import {
 
 const FORMAT = 'peerdesk-keyslots';
 const VERSION = 1;
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const TAG_LENGTH = 16;
 
 const wrappedSchema = z.object({
   cipher: z.literal('aes-256-gcm'),
-  iv: b64,
-  tag: b64,
-  ciphertext: b64,
+  iv: base64Of(12),
+  tag: base64Of(TAG_LENGTH),
+  ciphertext: base64Of(KEY_LENGTH),
 });
 
 const passphraseSlotSchema = z.object({
@@ -45,7 +46,8 @@ const failedAttemptSchema = z.object({
 });
 export type FailedAttempt = z.infer<typeof failedAttemptSchema>;
 
-export const keySlotFileSchema = z.object({
+// Loose: fields a later PeerDesk adds survive this version's rewrites of the file.
+export const keySlotFileSchema = z.looseObject({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   slots: z.object({ passphrase: passphraseSlotSchema, recovery: recoverySlotSchema }),
@@ -100,7 +102,9 @@ function wrap(dataKey: Buffer, wrappingKey: Buffer, aad: Buffer): Wrapped {
 
 function unwrap(wrapped: Wrapped, wrappingKey: Buffer, aad: Buffer): Buffer {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'), {
+      authTagLength: TAG_LENGTH,
+    });
     decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
     const key = Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
@@ -198,6 +202,23 @@ export async function readKeySlotFile(file: string): Promise<KeySlotFile> {
   return parsed.data;
 }
 
-export async function writeKeySlotFile(file: string, slots: KeySlotFile): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(slots, null, 2)}\n`);
+export async function writeKeySlotFile(
+  file: string,
+  slots: KeySlotFile,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(slots, null, 2)}\n`, options);
+}
+
+/**
+ * Reads the file afresh, applies one change and writes it back, so that a change made meanwhile
+ * by another process (the CLI beside the app) to another field is kept.
+ */
+export async function updateKeySlotFile(
+  file: string,
+  change: (current: KeySlotFile) => KeySlotFile,
+): Promise<KeySlotFile> {
+  const updated = change(await readKeySlotFile(file));
+  await writeKeySlotFile(file, updated);
+  return updated;
 }

@@ -28,9 +28,12 @@ export function keyDatabase(db: Connection, key: Buffer): void {
   db.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
-function configure(db: Connection): void {
+function configure(db: Connection, options: OpenOptions): void {
   // The first statement that reads the file is where a wrong key or a damaged file shows.
-  db.prepare('SELECT count(*) AS n FROM sqlite_schema').get();
+  const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+  // An existing program always has tables. An empty (truncated) file must be reported, never
+  // quietly given a fresh schema: the settings below would already write to it.
+  if (!options.create && objects === 0) throw new NotAProgramError('the database file is empty');
   for (const [pragma, value] of requiredSettings) db.pragma(`${pragma} = ${value}`);
   for (const [pragma, , expected] of requiredSettings) {
     const actual = db.pragma(pragma, { simple: true });
@@ -39,18 +42,49 @@ function configure(db: Connection): void {
     }
   }
   const cipher = db.pragma('cipher', { simple: true });
-  if (cipher !== 'sqlcipher') throw new Error(`PRAGMA cipher reads back ${String(cipher)}`);
+  const legacy = db.pragma('legacy', { simple: true });
+  if (cipher !== 'sqlcipher' || String(legacy) !== '4') {
+    throw new Error(`PRAGMA cipher/legacy read back ${String(cipher)}/${String(legacy)}, expected sqlcipher/4`);
+  }
 }
 
-const damagedCodes = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CANTOPEN', 'SQLITE_IOERR_SHORT_READ']);
-
-function isDamage(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (damagedCodes.has(code) || code.startsWith('SQLITE_CORRUPT'))) return true;
-    if (/file is not a database|malformed/i.test(e.message)) return true;
+/** The file opened with the right key but is not a PeerDesk program database. */
+class NotAProgramError extends Error {
+  constructor(reason: string) {
+    super(`Not a PeerDesk program database: ${reason}`);
+    this.name = 'NotAProgramError';
   }
-  return false;
+}
+
+/**
+ * Damaged (restore a backup) versus unavailable (the file is fine but cannot be opened now:
+ * permissions, a dropped network folder, another process holding it). Telling a person to
+ * restore a backup over a good database would be the worst answer.
+ */
+function classifyOpenFailure(error: unknown): AppError | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof AppError) return e;
+    if (e instanceof NotAProgramError)
+      return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
+        return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
+      }
+      if (
+        code.startsWith('SQLITE_CANTOPEN') ||
+        code.startsWith('SQLITE_BUSY') ||
+        code.startsWith('SQLITE_READONLY') ||
+        code === 'SQLITE_PERM'
+      ) {
+        return new AppError('DATABASE_UNAVAILABLE', messages.databaseUnavailable, { cause: error });
+      }
+    }
+    if (/file is not a database|malformed/i.test(e.message)) {
+      return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
+    }
+  }
+  return null;
 }
 
 export interface OpenOptions {
@@ -74,7 +108,7 @@ export async function openProgramDatabase(file: string, key: Buffer, options: Op
     prepareDatabase: (db: Connection) => {
       try {
         keyDatabase(db, key);
-        configure(db);
+        configure(db, options);
       } catch (error) {
         // TypeORM does not close a connection whose preparation failed; an open handle
         // would keep the file locked on Windows while the person restores a backup.
@@ -86,27 +120,39 @@ export async function openProgramDatabase(file: string, key: Buffer, options: Op
   try {
     await dataSource.initialize();
   } catch (error) {
-    if (isDamage(error)) throw new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
-    throw error;
+    throw classifyOpenFailure(error) ?? error;
   }
   try {
     await refuseUnknownMigrations(dataSource);
+    if (!options.create) await assertProgramDatabase(dataSource);
     await dataSource.runMigrations({ transaction: 'each' });
     return dataSource;
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
-    if (error instanceof AppError) throw error;
-    if (isDamage(error)) throw new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
-    throw error;
+    throw classifyOpenFailure(error) ?? error;
   }
+}
+
+async function tableExists(dataSource: DataSource, name: string): Promise<boolean> {
+  const rows = await dataSource.query<unknown[]>(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`, [
+    name,
+  ]);
+  return rows.length > 0;
+}
+
+/** Before any migration writes to it: an existing program has its migration record and its row. */
+async function assertProgramDatabase(dataSource: DataSource): Promise<void> {
+  if (!(await tableExists(dataSource, 'migrations'))) throw new NotAProgramError('no migrations table');
+  const first = await dataSource.query<unknown[]>('SELECT 1 FROM migrations WHERE name = ?', [knownMigrationNames[0]]);
+  if (first.length === 0) throw new NotAProgramError('the first migration is not recorded');
+  if (!(await tableExists(dataSource, 'program'))) throw new NotAProgramError('no program table');
+  const program = await dataSource.query<unknown[]>('SELECT 1 FROM program WHERE id = 1');
+  if (program.length === 0) throw new NotAProgramError('no program row');
 }
 
 /** A database that has run migrations this version does not know was written by a newer PeerDesk. */
 export async function refuseUnknownMigrations(dataSource: DataSource): Promise<void> {
-  const table = await dataSource.query<unknown[]>(
-    `SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'`,
-  );
-  if (table.length === 0) return;
+  if (!(await tableExists(dataSource, 'migrations'))) return;
   const applied = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id');
   const unknown = applied.filter((row) => !knownMigrationNames.includes(row.name));
   if (unknown.length > 0) {

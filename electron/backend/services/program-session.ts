@@ -1,37 +1,33 @@
 // The program session: locked or unlocked, the data key held only while unlocked, and every
 // change of that state (setup, unlock, lock, passphrase change) made one at a time and audited.
+// Reads of an open program (info, settings, audit check) live in program-queries.ts.
 import type { DataSource } from 'typeorm';
 import type { LockReason } from '../../../shared/api/events';
-import type {
-  AuditVerification,
-  ProgramInfo,
-  ProgramStatus,
-  Settings,
-  SetupStarted,
-  UnlockMethod,
-  Unlocked,
-} from '../../../shared/api/types';
-import { appendAudit, verifyAuditChain } from '../audit/audit-log';
+import type { ProgramStatus, SetupStarted, UnlockMethod, Unlocked } from '../../../shared/api/types';
+import { appendAudit } from '../audit/audit-log';
 import type { ScryptCost } from '../crypto/kdf';
 import {
   createPassphraseSlot,
+  KeySlotFileError,
   openPassphraseSlot,
   openRecoverySlot,
   readKeySlotFile,
   UnwrapError,
+  updateKeySlotFile,
   writeKeySlotFile,
   type KeySlotFile,
+  type PassphraseSlot,
 } from '../crypto/keyslots';
 import { parseRecoveryKey } from '../crypto/recovery-key';
-import { appliedMigrationNames, openProgramDatabase } from '../db/data-source';
-import { AppError, messages, throttledMessage } from '../errors';
+import { openProgramDatabase } from '../db/data-source';
+import { AppError, describeError, messages } from '../errors';
 import type { BackendOptions } from '../index';
-import { inspectFolder, programFolder, type ProgramFolder } from './program-folder';
+import { finishInterruptedSetup, inspectFolder, programFolder, type ProgramFolder } from './program-folder';
 import { beginSetup, discardSetup, writeProgram, type PendingSetup } from './program-setup';
-import { getProgram, recordCounts, toSettings, updateSettings } from './program-store';
-import { assertNotThrottled, currentRetryAfterMs, recordFailedUnlock, withFailuresCleared } from './unlock-attempts';
+import { getProgram } from './program-store';
+import { UnlockThrottle, withFailuresCleared } from './unlock-throttle';
 
-interface OpenProgram {
+export interface OpenProgram {
   dataSource: DataSource;
   key: Buffer;
   programName: string;
@@ -47,19 +43,23 @@ export interface SessionOptions extends BackendOptions {
 }
 
 export class ProgramSession {
-  private readonly folder: ProgramFolder;
-  private readonly now: () => Date;
+  readonly folder: ProgramFolder;
+  readonly now: () => Date;
   private open: OpenProgram | null = null;
   private pending: PendingSetup | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private lastActivity: number;
   private readonly idleTimer: NodeJS.Timeout;
+  private readonly throttle: UnlockThrottle;
 
-  constructor(private readonly options: SessionOptions) {
+  constructor(readonly options: SessionOptions) {
     this.folder = programFolder(options.dataDir);
     this.now = options.now ?? (() => new Date());
+    this.throttle = new UnlockThrottle(this.folder.keyslots, this.now);
     this.lastActivity = this.now().getTime();
-    this.idleTimer = setInterval(() => void this.checkIdle(), options.idleCheckMs ?? 5000);
+    this.idleTimer = setInterval(() => {
+      this.checkIdle().catch((error: unknown) => console.error('[peerdesk] idle lock failed:', describeError(error)));
+    }, options.idleCheckMs ?? 5000);
     this.idleTimer.unref();
   }
 
@@ -67,8 +67,14 @@ export class ProgramSession {
     return this.open !== null;
   }
 
+  /** The open program, for reads; throws LOCKED while locked. */
+  requireOpen(): OpenProgram {
+    if (!this.open) throw new AppError('LOCKED', messages.locked);
+    return this.open;
+  }
+
   /** Runs state changes one at a time, so two unlocks cannot race past the throttle. */
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
@@ -87,8 +93,9 @@ export class ProgramSession {
   async status(): Promise<ProgramStatus> {
     const base = { appVersion: this.options.appVersion, setupPending: this.pending !== null };
     if (this.open) return { ...base, state: 'unlocked', retryAfterMs: 0, programName: this.open.programName };
+    await finishInterruptedSetup(this.folder);
     const inspection = await inspectFolder(this.folder);
-    const retryAfterMs = inspection.state === 'locked' ? currentRetryAfterMs(inspection.slots, this.now()) : 0;
+    const retryAfterMs = inspection.state === 'locked' ? this.throttle.retryAfterMs(inspection.slots) : 0;
     return { ...base, state: inspection.state, retryAfterMs };
   }
 
@@ -108,9 +115,7 @@ export class ProgramSession {
   setupConfirm(recoveryKey: string): Promise<Unlocked> {
     return this.exclusive(async () => {
       const pending = this.pending;
-      if (!pending) {
-        throw new AppError('SETUP_NOT_STARTED', 'Setup was not started, or was cancelled. Start again.');
-      }
+      if (!pending) throw new AppError('SETUP_NOT_STARTED', messages.setupNotStarted);
       const parsed = parseRecoveryKey(recoveryKey);
       if (!parsed.ok && parsed.reason === 'checksum') {
         throw new AppError('RECOVERY_KEY_TYPO', messages.recoveryKeyTypo, {
@@ -118,15 +123,15 @@ export class ProgramSession {
         });
       }
       if (!parsed.ok || !parsed.secret.equals(pending.recoverySecret)) {
-        const message = 'That is not the recovery key shown above. Type it exactly as shown.';
-        throw new AppError('RECOVERY_KEY_MISMATCH', message, { fieldErrors: { recoveryKey: [message] } });
+        throw new AppError('RECOVERY_KEY_MISMATCH', messages.recoveryKeyMismatch, {
+          fieldErrors: { recoveryKey: [messages.recoveryKeyMismatch] },
+        });
       }
       await writeProgram(this.folder, pending, this.options.host);
       this.pending = null;
       pending.recoverySecret.fill(0);
       // The data key moves from the pending setup into the open program.
-      const dataSource = await openProgramDatabase(this.folder.database, pending.dataKey, { create: false });
-      return this.becomeUnlocked(dataSource, pending.dataKey, 'passphrase', []);
+      return this.openWithKey(pending.dataKey, 'passphrase', null);
     });
   }
 
@@ -144,49 +149,65 @@ export class ProgramSession {
 
   unlock(passphrase: string): Promise<Unlocked> {
     return this.exclusive(async () => {
-      if (this.open) return { programName: this.open.programName, method: 'passphrase' as const };
-      const slots = await this.readSlotsForUnlock();
+      const slots = await this.slotsForUnlock();
       let key: Buffer;
       try {
         key = await openPassphraseSlot(slots.slots.passphrase, passphrase);
       } catch (error) {
         if (error instanceof UnwrapError)
-          await this.failUnlock('passphrase', 'WRONG_PASSPHRASE', messages.wrongPassphrase);
+          await this.throttle.fail('passphrase', 'WRONG_PASSPHRASE', messages.wrongPassphrase);
         throw error;
       }
-      return this.openWithKey(key, slots, 'passphrase');
+      // Already open (a second window, a repeated click): the passphrase was still checked.
+      if (this.open) {
+        key.fill(0);
+        return { programName: this.open.programName, method: 'passphrase' as const };
+      }
+      return this.openWithKey(key, 'passphrase', null);
     });
   }
 
   unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<Unlocked> {
     return this.exclusive(async () => {
       if (this.open) throw new AppError('VALIDATION', 'PeerDesk is already unlocked.');
-      const slots = await this.readSlotsForUnlock();
+      const slots = await this.slotsForUnlock();
       const parsed = parseRecoveryKey(recoveryKey);
       // A typo caught by the checksum is not a guess at the key, so it is not counted.
       if (!parsed.ok) {
-        const message =
-          parsed.reason === 'checksum'
-            ? messages.recoveryKeyTypo
-            : 'A recovery key has 8 groups of 4 letters and digits.';
+        const message = parsed.reason === 'checksum' ? messages.recoveryKeyTypo : messages.recoveryKeyShape;
         throw new AppError('RECOVERY_KEY_TYPO', message, { fieldErrors: { recoveryKey: [message] } });
       }
       let key: Buffer;
       try {
         key = await openRecoverySlot(slots.slots.recovery, parsed.secret);
       } catch (error) {
-        if (error instanceof UnwrapError)
-          await this.failUnlock('recovery-key', 'WRONG_RECOVERY_KEY', messages.wrongRecoveryKey);
+        if (error instanceof UnwrapError) {
+          await this.throttle.fail('recovery-key', 'WRONG_RECOVERY_KEY', messages.wrongRecoveryKey);
+        }
         throw error;
       } finally {
         parsed.secret.fill(0);
       }
       const passphraseSlot = await createPassphraseSlot(key, newPassphrase, this.options.scryptCost, this.now());
-      return this.openWithKey(key, { ...slots, slots: { ...slots.slots, passphrase: passphraseSlot } }, 'recovery-key');
+      return this.openWithKey(key, 'recovery-key', passphraseSlot);
     });
   }
 
-  private async readSlotsForUnlock(): Promise<KeySlotFile> {
+  private async readSlots(): Promise<KeySlotFile> {
+    try {
+      return await readKeySlotFile(this.folder.keyslots);
+    } catch (error) {
+      if (error instanceof KeySlotFileError) {
+        throw error.reason === 'missing'
+          ? new AppError('KEYSLOTS_MISSING', messages.keyslotsMissing, { cause: error })
+          : new AppError('KEYSLOTS_UNREADABLE', messages.keyslotsUnreadable, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  private async slotsForUnlock(): Promise<KeySlotFile> {
+    await finishInterruptedSetup(this.folder);
     const inspection = await inspectFolder(this.folder);
     switch (inspection.state) {
       case 'needs-setup':
@@ -198,23 +219,20 @@ export class ProgramSession {
       case 'database-missing':
         throw new AppError('DATABASE_MISSING', messages.databaseMissing);
       case 'locked':
-        assertNotThrottled(inspection.slots, this.now());
+        this.throttle.assertAllowed(inspection.slots);
         return inspection.slots;
     }
   }
 
-  private async failUnlock(
+  /**
+   * Opens the database with an unwrapped key. The key file is rewritten (failures cleared, a new
+   * passphrase slot) inside the transaction that audits it: if either fails, neither happens.
+   */
+  private async openWithKey(
+    key: Buffer,
     method: UnlockMethod,
-    code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY',
-    message: string,
-  ): Promise<never> {
-    const wait = await recordFailedUnlock(this.folder.keyslots, method, this.now());
-    const full = wait > 0 ? `${message} ${throttledMessage(wait)}` : message;
-    throw new AppError(code, full, wait > 0 ? { retryAfterMs: wait } : {});
-  }
-
-  /** Opens the database with an unwrapped key, then saves the slots (cleared failures, new slot). */
-  private async openWithKey(key: Buffer, slots: KeySlotFile, method: UnlockMethod): Promise<Unlocked> {
+    newPassphraseSlot: PassphraseSlot | null,
+  ): Promise<Unlocked> {
     let dataSource: DataSource;
     try {
       dataSource = await openProgramDatabase(this.folder.database, key, { create: false });
@@ -223,43 +241,36 @@ export class ProgramSession {
       throw error;
     }
     try {
-      const failures = slots.failedUnlocks.unrecorded;
-      const passphraseChanged = method === 'recovery-key';
-      if (passphraseChanged || slots.failedUnlocks.count > 0) {
-        await writeKeySlotFile(this.folder.keyslots, withFailuresCleared(slots));
-      }
-      return await this.becomeUnlocked(dataSource, key, method, failures, passphraseChanged);
+      const host = this.options.host;
+      const program = await dataSource.transaction(async (manager) => {
+        const slots = await this.readSlots();
+        for (const failure of slots.failedUnlocks.unrecorded) {
+          await appendAudit(
+            manager,
+            'unlock.failed',
+            { host, method: failure.method, attemptedAt: failure.at },
+            this.now(),
+          );
+        }
+        await appendAudit(manager, 'unlock', { host, method }, this.now());
+        if (newPassphraseSlot)
+          await appendAudit(manager, 'passphrase.change', { host, via: 'recovery-key' }, this.now());
+        if (newPassphraseSlot || slots.failedUnlocks.count > 0) {
+          const cleared = withFailuresCleared(slots);
+          const passphrase = newPassphraseSlot ?? slots.slots.passphrase;
+          await writeKeySlotFile(this.folder.keyslots, { ...cleared, slots: { ...slots.slots, passphrase } });
+        }
+        return getProgram(manager);
+      });
+      this.throttle.reset();
+      this.open = { dataSource, key, programName: program.name, autoLockMinutes: program.autoLockMinutes };
+      this.touch();
+      return { programName: program.name, method };
     } catch (error) {
       await dataSource.destroy().catch(() => undefined);
       key.fill(0);
       throw error;
     }
-  }
-
-  private async becomeUnlocked(
-    dataSource: DataSource,
-    key: Buffer,
-    method: UnlockMethod,
-    failures: KeySlotFile['failedUnlocks']['unrecorded'],
-    passphraseChanged = false,
-  ): Promise<Unlocked> {
-    const host = this.options.host;
-    const program = await dataSource.transaction(async (manager) => {
-      for (const failure of failures) {
-        await appendAudit(
-          manager,
-          'unlock.failed',
-          { host, method: failure.method, attemptedAt: failure.at },
-          this.now(),
-        );
-      }
-      await appendAudit(manager, 'unlock', { host, method }, this.now());
-      if (passphraseChanged) await appendAudit(manager, 'passphrase.change', { host, via: 'recovery-key' }, this.now());
-      return getProgram(manager);
-    });
-    this.open = { dataSource, key, programName: program.name, autoLockMinutes: program.autoLockMinutes };
-    this.touch();
-    return { programName: program.name, method };
   }
 
   lock(reason: LockReason): Promise<void> {
@@ -271,10 +282,16 @@ export class ProgramSession {
         await open.dataSource.transaction((manager) =>
           appendAudit(manager, 'lock', { host: this.options.host, reason }, this.now()),
         );
+      } catch (error) {
+        // Locking must happen even when the lock cannot be recorded.
+        console.error('[peerdesk] could not record the lock:', describeError(error));
       } finally {
-        await open.dataSource.destroy();
-        open.key.fill(0);
-        this.options.emit?.('locked', { reason });
+        try {
+          await open.dataSource.destroy();
+        } finally {
+          open.key.fill(0);
+          this.options.emit?.('locked', { reason });
+        }
       }
     });
   }
@@ -285,66 +302,38 @@ export class ProgramSession {
     this.dropPendingSetup();
   }
 
-  private requireOpen(): OpenProgram {
-    if (!this.open) throw new AppError('LOCKED', messages.locked);
-    return this.open;
-  }
-
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<null> {
     return this.exclusive(async () => {
       const open = this.requireOpen();
-      const slots = await readKeySlotFile(this.folder.keyslots);
+      const slots = await this.readSlots();
+      // Checking the current passphrase is a guess like any other: throttled and counted.
+      this.throttle.assertAllowed(slots);
       try {
-        const key = await openPassphraseSlot(slots.slots.passphrase, currentPassphrase);
-        key.fill(0);
+        (await openPassphraseSlot(slots.slots.passphrase, currentPassphrase)).fill(0);
       } catch (error) {
         if (error instanceof UnwrapError) {
-          throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.', {
-            fieldErrors: { currentPassphrase: ['The current passphrase is not right.'] },
-          });
+          await this.throttle.fail(
+            'passphrase',
+            'WRONG_PASSPHRASE',
+            messages.currentPassphraseWrong,
+            'currentPassphrase',
+          );
         }
         throw error;
       }
       const passphrase = await createPassphraseSlot(open.key, newPassphrase, this.options.scryptCost, this.now());
-      await writeKeySlotFile(this.folder.keyslots, { ...slots, slots: { ...slots.slots, passphrase } });
-      await open.dataSource.transaction((manager) =>
-        appendAudit(manager, 'passphrase.change', { host: this.options.host, via: 'passphrase' }, this.now()),
-      );
+      await open.dataSource.transaction(async (manager) => {
+        await appendAudit(manager, 'passphrase.change', { host: this.options.host, via: 'passphrase' }, this.now());
+        await updateKeySlotFile(this.folder.keyslots, (current) => {
+          // Another process changed the passphrase meanwhile: do not silently undo its change.
+          if (current.slots.passphrase.wrapped.ciphertext !== slots.slots.passphrase.wrapped.ciphertext) {
+            throw new AppError('VALIDATION', messages.keyslotsChangedMeanwhile);
+          }
+          return { ...current, slots: { ...current.slots, passphrase } };
+        });
+      });
       return null;
     });
-  }
-
-  async info(): Promise<ProgramInfo> {
-    const { dataSource } = this.requireOpen();
-    const manager = dataSource.manager;
-    const program = await getProgram(manager);
-    const applied = await appliedMigrationNames(dataSource);
-    return {
-      programName: program.name,
-      leaderName: program.leaderName,
-      createdAt: program.createdAt,
-      appVersion: this.options.appVersion,
-      schemaVersion: applied[applied.length - 1] ?? 'none',
-      recordCounts: await recordCounts(manager),
-      lastBackupAt: program.lastBackupAt,
-    };
-  }
-
-  async getSettings(): Promise<Settings> {
-    return toSettings(await getProgram(this.requireOpen().dataSource.manager));
-  }
-
-  updateSettings(settings: Settings): Promise<Settings> {
-    return this.exclusive(async () => {
-      const open = this.requireOpen();
-      const saved = await open.dataSource.transaction((manager) => updateSettings(manager, settings));
-      open.autoLockMinutes = saved.autoLockMinutes;
-      return saved;
-    });
-  }
-
-  async verifyAudit(): Promise<AuditVerification> {
-    return verifyAuditChain(this.requireOpen().dataSource.manager);
   }
 
   /** The documented way out to any SQLCipher 4 tool (CLI only; never a channel). Audited. */

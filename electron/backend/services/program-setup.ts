@@ -68,14 +68,17 @@ export function discardSetup(pending: PendingSetup): void {
 }
 
 /**
- * Writes the program: the database under a temporary name first, then the key file, then the
- * rename that makes it a program. A crash before the rename leaves no program behind.
+ * Writes the program: the database under a setup name first, then the key file, then the move
+ * that makes it a program. Neither step replaces an existing file. A stop before the key file
+ * is written leaves no program; a stop after it is finished at the next start
+ * (finishInterruptedSetup).
  */
 export async function writeProgram(folder: ProgramFolder, pending: PendingSetup, host: HostKind): Promise<void> {
   await assertFolderEmptyOfProgram(folder);
   await fs.mkdir(folder.dir, { recursive: true, mode: 0o700 });
   const partial = path.join(folder.dir, `.peerdesk-setup-${randomBytes(6).toString('hex')}.db`);
-  let state: 'writing' | 'keyslots-written' | 'done' = 'writing';
+  let wroteKeyslots = false;
+  let moved = false;
   try {
     const dataSource = await openProgramDatabase(partial, pending.dataKey, { create: true });
     try {
@@ -91,14 +94,18 @@ export async function writeProgram(folder: ProgramFolder, pending: PendingSetup,
       await dataSource.destroy();
     }
     await fs.chmod(partial, 0o600);
-    await writeKeySlotFile(folder.keyslots, newKeySlotFile(pending.passphraseSlot, pending.recoverySlot));
-    state = 'keyslots-written';
-    await fs.rename(partial, folder.database);
-    state = 'done';
+    await writeKeySlotFile(folder.keyslots, newKeySlotFile(pending.passphraseSlot, pending.recoverySlot), {
+      noClobber: true,
+    });
+    wroteKeyslots = true;
+    // link() refuses an existing peerdesk.db; once it succeeds the program exists.
+    await fs.link(partial, folder.database);
+    moved = true;
     await syncDirectory(folder.dir);
   } finally {
-    // A half-written setup leaves nothing that looks like a program.
-    if (state === 'keyslots-written') await fs.rm(folder.keyslots, { force: true });
+    // A setup that failed part way leaves nothing that looks like a program, and removes only
+    // what it wrote itself.
+    if (wroteKeyslots && !moved) await fs.rm(folder.keyslots, { force: true });
     for (const suffix of ['', '-wal', '-shm', '-journal']) await fs.rm(partial + suffix, { force: true });
   }
 }
