@@ -39,6 +39,10 @@ export const unlockProblems: Partial<Record<ErrorCode, UnlockProblem>> = {
     title: 'The database could not be read',
     text: `The passphrase is right, but the program's database could not be read: it may be damaged. Restore the latest backup. ${RESTORE}`,
   },
+  DATABASE_UNAVAILABLE: {
+    title: 'The database cannot be opened right now',
+    text: `The program's database is there but cannot be opened: its folder may be unreachable or read-only, or another PeerDesk may have it open. Close other copies of PeerDesk and check the folder, then try again. ${RESTORE}`,
+  },
   DATABASE_NEWER: {
     title: 'Written by a newer PeerDesk',
     text: 'This program was last used with a newer version of PeerDesk. Install the latest PeerDesk to open it. Nothing was changed.',
