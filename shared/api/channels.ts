@@ -10,6 +10,23 @@ import {
   unlockWithRecoveryKeyInput,
   updateSettingsInput,
 } from './schemas';
+import {
+  participantCreateInput,
+  participantIdInput,
+  participantListInput,
+  participantStatusChangeInput,
+  participantUpdateInput,
+  type Participant,
+  type ParticipantList,
+} from './participants';
+import {
+  vocabularyAddInput,
+  vocabularyDeleteInput,
+  vocabularyListInput,
+  vocabularyRenameInput,
+  vocabularyRetireInput,
+  type VocabularyTerm,
+} from './vocabulary';
 import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
 interface ChannelDef<I extends z.ZodType, O> {
@@ -44,6 +61,18 @@ export const channels = {
   'settings.get': channel<Settings>()(emptyInput),
   'settings.update': channel<Settings>()(updateSettingsInput),
   'audit.verify': channel<AuditVerification>()(emptyInput),
+  'participants.list': channel<ParticipantList>()(participantListInput),
+  'participants.get': channel<Participant>()(participantIdInput),
+  'participants.create': channel<Participant>()(participantCreateInput),
+  'participants.update': channel<Participant>()(participantUpdateInput),
+  'participants.changeStatus': channel<Participant>()(participantStatusChangeInput),
+  'participants.archive': channel<Participant>()(participantIdInput),
+  'participants.restore': channel<Participant>()(participantIdInput),
+  'vocabulary.list': channel<VocabularyTerm[]>()(vocabularyListInput),
+  'vocabulary.add': channel<VocabularyTerm>()(vocabularyAddInput),
+  'vocabulary.rename': channel<VocabularyTerm>()(vocabularyRenameInput),
+  'vocabulary.setRetired': channel<VocabularyTerm>()(vocabularyRetireInput),
+  'vocabulary.delete': channel<VocabularyTerm>()(vocabularyDeleteInput),
 } as const;
 
 export type Channels = typeof channels;

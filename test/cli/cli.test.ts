@@ -58,8 +58,8 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
     expect(JSON.parse(result.stdout)).toMatchObject({
       programName: 'Riverside Peers',
       appVersion: expect.any(String),
-      schemaVersion: expect.stringMatching(/^Initial/),
-      recordCounts: { auditLogEntries: expect.any(Number) },
+      schemaVersion: expect.stringMatching(/^[A-Za-z]+\d{13}$/),
+      recordCounts: { participants: 0, peerSupporters: 0, auditLogEntries: expect.any(Number) },
       lastBackupAt: null,
     });
   });

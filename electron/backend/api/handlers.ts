@@ -2,11 +2,12 @@
 // channel that two groups both claim, and the type demands one handler for every channel.
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
+import { participantHandlers, vocabularyHandlers } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
 
 export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
-type HandlerGroup = Partial<Handlers>;
+export type HandlerGroup = Partial<Handlers>;
 
 export function combineHandlerGroups(...groups: HandlerGroup[]): Handlers {
   const combined: Record<string, unknown> = {};
@@ -49,5 +50,10 @@ function sessionHandlers(session: ProgramSession) {
 }
 
 export function buildHandlers(session: ProgramSession): Handlers {
-  return combineHandlerGroups(programHandlers(session), sessionHandlers(session));
+  return combineHandlerGroups(
+    programHandlers(session),
+    sessionHandlers(session),
+    participantHandlers(session),
+    vocabularyHandlers(session),
+  );
 }

@@ -41,11 +41,12 @@ export function createRouter(session: ProgramSession, handlers: Handlers = build
         };
       }
       const definition = channels[channel];
-      const parsed = definition.input.safeParse(input === undefined ? {} : input);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+      // Locked first: a locked program says nothing about the input it would have taken.
       if (!definition.whenLocked && !session.isUnlocked) {
         return { ok: false, error: { code: 'LOCKED', message: messages.locked } };
       }
+      const parsed = definition.input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
       try {
         const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
         const value = await handler(parsed.data);

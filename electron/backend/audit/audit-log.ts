@@ -7,7 +7,14 @@ import type { AuditVerification } from '../../../shared/api/types';
 import { AuditEntryEntity, AuditHeadEntity, type AuditEntryRow } from '../db/entities/audit-entry';
 
 export type AuditAction =
-  'program.setup' | 'unlock' | 'unlock.failed' | 'lock' | 'passphrase.change' | 'raw-key.export';
+  | 'program.setup'
+  | 'unlock'
+  | 'unlock.failed'
+  | 'lock'
+  | 'passphrase.change'
+  | 'raw-key.export'
+  | `${'participant' | 'peer-supporter'}.${'create' | 'update' | 'status' | 'archive' | 'restore' | 'view'}`
+  | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`;
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

@@ -35,5 +35,11 @@ export async function updateSettings(manager: EntityManager, settings: Settings)
 
 /** Record counts per kind; each later kind of record adds its entity here. */
 export async function recordCounts(manager: EntityManager): Promise<Record<string, number>> {
-  return { auditLogEntries: await manager.count(AuditEntryEntity) };
+  const count = async (table: string) =>
+    (await manager.query<{ n: number }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n;
+  return {
+    participants: await count('participant'),
+    peerSupporters: await count('peer_supporter'),
+    auditLogEntries: await manager.count(AuditEntryEntity),
+  };
 }

@@ -1,0 +1,274 @@
+// Participants: create, change, status, archive and restore (each audited), the record page and
+// the list behind the participants table. SQL lives here; the router sees DTOs only.
+import type { EntityManager } from 'typeorm';
+import type {
+  Participant,
+  ParticipantFields,
+  ParticipantList,
+  ParticipantRow,
+  ParticipantStatus,
+  StatusChange,
+} from '../../../shared/api/participants';
+import type { Gender, Modality } from '../../../shared/api/fields';
+import { type participantListInput } from '../../../shared/api/participants';
+import type { z } from 'zod';
+import { AppError } from '../errors';
+import {
+  bool,
+  displayName,
+  identityFromRow,
+  identityValues,
+  insertRow,
+  replaceTerms,
+  termsOf,
+  updateRow,
+  type TermLinks,
+} from './person-columns';
+import { likePattern, searchWords } from './search-key';
+import { assertTerms } from './vocabulary';
+
+const links: TermLinks = { table: 'participant_term', personColumn: 'participant_id' };
+
+function participantValues(fields: ParticipantFields): Record<string, unknown> {
+  const p = fields.preferences;
+  return {
+    ...identityValues(fields),
+    birth_date: fields.birthDate,
+    referral_date: fields.referralDate,
+    referral_source_id: fields.referralSourceId,
+    referrer_name: fields.referrerName,
+    referrer_organisation: fields.referrerOrganisation,
+    goals: fields.goals,
+    pref_gender: p.gender,
+    pref_age_min: p.ageMin,
+    pref_age_max: p.ageMax,
+    pref_language_id: p.languageId,
+    pref_language_required: p.languageRequired ? 1 : 0,
+    pref_cultural_background: p.culturalBackground,
+    pref_modalities: JSON.stringify([...new Set(p.modalities)]),
+    is_caregiver: fields.isCaregiver ? 1 : 0,
+    caregiver_relationship: fields.isCaregiver ? fields.caregiverRelationship : null,
+    cared_for: fields.isCaregiver ? fields.caredFor : null,
+  };
+}
+
+async function checkReferences(
+  manager: EntityManager,
+  fields: ParticipantFields,
+  current?: Participant,
+): Promise<void> {
+  await assertTerms(manager, 'language', 'languageIds', fields.languageIds, current?.languageIds);
+  await assertTerms(manager, 'experience', 'experienceTagIds', fields.experienceTagIds, current?.experienceTagIds);
+  await assertTerms(
+    manager,
+    'referral-source',
+    'referralSourceId',
+    [fields.referralSourceId],
+    current?.referralSourceId ? [current.referralSourceId] : [],
+  );
+  const kept = current?.preferences.languageId ? [current.preferences.languageId] : [];
+  await assertTerms(manager, 'language', 'preferences.languageId', [fields.preferences.languageId], kept);
+}
+
+export async function createParticipant(manager: EntityManager, fields: ParticipantFields, now: Date): Promise<number> {
+  await checkReferences(manager, fields);
+  const at = now.toISOString();
+  const id = await insertRow(manager, 'participant', {
+    ...participantValues(fields),
+    status: 'referred',
+    status_since: fields.referralDate,
+    created_at: at,
+    updated_at: at,
+  });
+  await replaceTerms(manager, links, id, 'language', fields.languageIds);
+  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+  await manager.query(
+    `INSERT INTO participant_status_change (participant_id, from_status, to_status, on_date, recorded_at) VALUES (?, NULL, 'referred', ?, ?)`,
+    [id, fields.referralDate, at],
+  );
+  return id;
+}
+
+export async function updateParticipant(
+  manager: EntityManager,
+  id: number,
+  fields: ParticipantFields,
+  now: Date,
+): Promise<void> {
+  const current = await getParticipant(manager, id);
+  await checkReferences(manager, fields, current);
+  await updateRow(manager, 'participant', id, { ...participantValues(fields), updated_at: now.toISOString() });
+  await replaceTerms(manager, links, id, 'language', fields.languageIds);
+  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+}
+
+export async function changeParticipantStatus(
+  manager: EntityManager,
+  change: { id: number; status: ParticipantStatus; on: string; closureReasonId: number | null; note: string | null },
+  now: Date,
+): Promise<ParticipantStatus> {
+  const current = await getParticipant(manager, change.id);
+  if (current.status === change.status) {
+    const message = 'The participant already has this status.';
+    throw new AppError('VALIDATION', message, { fieldErrors: { status: [message] } });
+  }
+  if (change.on < current.statusSince) {
+    const message = `The change cannot be dated before the current status began (${current.statusSince}).`;
+    throw new AppError('VALIDATION', message, { fieldErrors: { on: [message] } });
+  }
+  const reasonId = change.status === 'closed' ? change.closureReasonId : null;
+  await assertTerms(manager, 'closure-reason', 'closureReasonId', [reasonId]);
+  await updateRow(manager, 'participant', change.id, {
+    status: change.status,
+    status_since: change.on,
+    closure_reason_id: reasonId,
+    updated_at: now.toISOString(),
+  });
+  await manager.query(
+    `INSERT INTO participant_status_change (participant_id, from_status, to_status, on_date, reason_id, note, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [change.id, current.status, change.status, change.on, reasonId, change.note, now.toISOString()],
+  );
+  return current.status;
+}
+
+export async function setParticipantArchived(
+  manager: EntityManager,
+  id: number,
+  archived: boolean,
+  now: Date,
+): Promise<void> {
+  const current = await getParticipant(manager, id);
+  if ((current.archivedAt !== null) === archived) {
+    throw new AppError(
+      'VALIDATION',
+      archived ? 'This participant is already archived.' : 'This participant is not archived.',
+    );
+  }
+  await updateRow(manager, 'participant', id, {
+    archived_at: archived ? now.toISOString() : null,
+    updated_at: now.toISOString(),
+  });
+}
+
+export async function getParticipant(manager: EntityManager, id: number): Promise<Participant> {
+  const rows = await manager.query<Record<string, unknown>[]>(`SELECT * FROM participant WHERE id = ?`, [id]);
+  const row = rows[0];
+  if (!row)
+    throw new AppError('VALIDATION', 'That participant does not exist.', { fieldErrors: { id: ['Not found.'] } });
+  const history = await manager.query<Record<string, unknown>[]>(
+    `SELECT * FROM participant_status_change WHERE participant_id = ? ORDER BY on_date DESC, id DESC`,
+    [id],
+  );
+  const num = (value: unknown) => (value === null || value === undefined ? null : (value as number));
+  return {
+    id,
+    ...identityFromRow(row),
+    gender: row.gender as Gender | null,
+    languageIds: await termsOf(manager, links, id, 'language'),
+    birthDate: (row.birth_date as string | null) ?? null,
+    referralDate: row.referral_date as string,
+    referralSourceId: num(row.referral_source_id),
+    referrerName: (row.referrer_name as string | null) ?? null,
+    referrerOrganisation: (row.referrer_organisation as string | null) ?? null,
+    experienceTagIds: await termsOf(manager, links, id, 'experience'),
+    goals: (row.goals as string | null) ?? null,
+    preferences: {
+      gender: row.pref_gender as Gender | null,
+      ageMin: num(row.pref_age_min),
+      ageMax: num(row.pref_age_max),
+      languageId: num(row.pref_language_id),
+      languageRequired: bool(row.pref_language_required) ?? false,
+      culturalBackground: (row.pref_cultural_background as string | null) ?? null,
+      modalities: JSON.parse(row.pref_modalities as string) as Modality[],
+    },
+    isCaregiver: bool(row.is_caregiver) ?? false,
+    caregiverRelationship: (row.caregiver_relationship as string | null) ?? null,
+    caredFor: (row.cared_for as string | null) ?? null,
+    status: row.status as ParticipantStatus,
+    statusSince: row.status_since as string,
+    closureReasonId: num(row.closure_reason_id),
+    archivedAt: (row.archived_at as string | null) ?? null,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+    history: history.map((change): StatusChange<ParticipantStatus> => ({
+      id: change.id as number,
+      from: change.from_status as ParticipantStatus | null,
+      to: change.to_status as ParticipantStatus,
+      on: change.on_date as string,
+      reasonId: num(change.reason_id),
+      note: (change.note as string | null) ?? null,
+      recordedAt: change.recorded_at as string,
+    })),
+  };
+}
+
+const sortColumns = {
+  name: 'p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}',
+  status: 'p.status {dir}, p.last_name COLLATE NOCASE',
+  referralDate: 'p.referral_date {dir}, p.last_name COLLATE NOCASE',
+  region: 'p.region COLLATE NOCASE {dir}, p.last_name COLLATE NOCASE',
+} as const;
+
+/** The list behind the participants table: filtered, searched, sorted, one page at a time. */
+export async function listParticipants(
+  manager: EntityManager,
+  input: z.output<typeof participantListInput>,
+): Promise<ParticipantList> {
+  const where: string[] = [];
+  const parameters: unknown[] = [];
+  if (!input.includeArchived) where.push('p.archived_at IS NULL');
+  if (input.statuses.length > 0) {
+    where.push(`p.status IN (${input.statuses.map(() => '?').join(', ')})`);
+    parameters.push(...input.statuses);
+  }
+  for (const word of searchWords(input.search)) {
+    where.push('p.search_key LIKE ?');
+    parameters.push(likePattern(word));
+  }
+  if (input.tagId !== null) {
+    // A tag also finds its sub-types.
+    where.push(`EXISTS (SELECT 1 FROM participant_term l JOIN vocabulary_term t ON t.id = l.term_id
+      WHERE l.participant_id = p.id AND l.role = 'experience' AND (t.id = ? OR t.parent_id = ?))`);
+    parameters.push(input.tagId, input.tagId);
+  }
+  if (input.languageId !== null) {
+    where.push(
+      `EXISTS (SELECT 1 FROM participant_term l WHERE l.participant_id = p.id AND l.role = 'language' AND l.term_id = ?)`,
+    );
+    parameters.push(input.languageId);
+  }
+  if (input.region !== '') {
+    where.push('p.region LIKE ? COLLATE NOCASE');
+    parameters.push(`%${input.region.replace(/[%_]/g, '')}%`);
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const [{ total }] = await manager.query<{ total: number }[]>(
+    `SELECT count(*) AS total FROM participant p ${whereSql}`,
+    parameters,
+  );
+  const order = sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase());
+  const rows = await manager.query<Record<string, unknown>[]>(
+    `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.referral_date, p.region, p.archived_at,
+       (SELECT group_concat(t.label, '|') FROM participant_term l JOIN vocabulary_term t ON t.id = l.term_id
+        WHERE l.participant_id = p.id AND l.role = 'language') AS languages
+     FROM participant p ${whereSql} ORDER BY ${order}, p.id LIMIT ? OFFSET ?`,
+    [...parameters, input.limit, input.offset],
+  );
+  return {
+    total,
+    rows: rows.map((row): ParticipantRow => ({
+      id: row.id as number,
+      displayName: displayName({
+        firstName: row.first_name as string,
+        lastName: row.last_name as string,
+        preferredName: (row.preferred_name as string | null) ?? null,
+      }),
+      status: row.status as ParticipantStatus,
+      referralDate: row.referral_date as string,
+      region: (row.region as string | null) ?? null,
+      languages: row.languages ? (row.languages as string).split('|') : [],
+      archived: row.archived_at !== null,
+    })),
+  };
+}
