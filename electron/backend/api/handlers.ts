@@ -2,7 +2,7 @@
 // channel that two groups both claim, and the type demands one handler for every channel.
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
-import { participantHandlers, vocabularyHandlers } from '../services/people-handlers';
+import { participantHandlers, peerSupporterHandlers, vocabularyHandlers } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
 
 export type Handler<C extends ChannelName> = (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
@@ -54,6 +54,7 @@ export function buildHandlers(session: ProgramSession): Handlers {
     programHandlers(session),
     sessionHandlers(session),
     participantHandlers(session),
+    peerSupporterHandlers(session),
     vocabularyHandlers(session),
   );
 }

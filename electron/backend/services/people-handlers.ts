@@ -1,4 +1,4 @@
-// The channels for participants and the vocabulary lists. Writes run one at a time in a
+// The channels for participants, peer supporters and the vocabulary lists. Writes run one at a time in a
 // transaction with their audit entry; reads run directly. Audit entries carry ids, never names.
 import type { EntityManager } from 'typeorm';
 import type { AuditAction } from '../audit/audit-log';
@@ -12,6 +12,17 @@ import {
   setParticipantArchived,
   updateParticipant,
 } from '../people/participants';
+import {
+  addCertification,
+  addTrainingRecord,
+  changePeerStatus,
+  createPeerSupporter,
+  getPeerSupporter,
+  listPeerSupporters,
+  removePeerRecord,
+  setPeerArchived,
+  updatePeerSupporter,
+} from '../people/peer-supporters';
 import { addTerm, deleteTerm, listTerms, renameTerm, setTermRetired } from '../people/vocabulary';
 import type { ProgramSession } from './program-session';
 
@@ -96,5 +107,62 @@ export function vocabularyHandlers(session: ProgramSession) {
         id: input.id,
         value: await deleteTerm(manager, input.id),
       })),
+  } satisfies HandlerGroup;
+}
+
+export function peerSupporterHandlers(session: ProgramSession) {
+  const record = (manager: EntityManager, id: number, now: Date) => getPeerSupporter(manager, id, now);
+  return {
+    'peerSupporters.list': (input) => read(session, (manager) => listPeerSupporters(manager, input, session.now())),
+    'peerSupporters.get': (input) =>
+      write(session, 'peer-supporter.view', async (manager, now) => ({
+        id: input.id,
+        value: await record(manager, input.id, now),
+      })),
+    'peerSupporters.create': (input) =>
+      write(session, 'peer-supporter.create', async (manager, now) => {
+        const id = await createPeerSupporter(manager, input, now);
+        return { id, value: await record(manager, id, now) };
+      }),
+    'peerSupporters.update': (input) =>
+      write(session, 'peer-supporter.update', async (manager, now) => {
+        await updatePeerSupporter(manager, input.id, input.fields, now);
+        return { id: input.id, value: await record(manager, input.id, now) };
+      }),
+    'peerSupporters.changeStatus': (input) =>
+      write(session, 'peer-supporter.status', async (manager, now) => {
+        await changePeerStatus(manager, input, now);
+        return { id: input.id, value: await record(manager, input.id, now) };
+      }),
+    'peerSupporters.archive': (input) =>
+      write(session, 'peer-supporter.archive', async (manager, now) => {
+        await setPeerArchived(manager, input.id, true, now);
+        return { id: input.id, value: await record(manager, input.id, now) };
+      }),
+    'peerSupporters.restore': (input) =>
+      write(session, 'peer-supporter.restore', async (manager, now) => {
+        await setPeerArchived(manager, input.id, false, now);
+        return { id: input.id, value: await record(manager, input.id, now) };
+      }),
+    'peerSupporters.addTraining': (input) =>
+      write(session, 'peer-supporter.update', async (manager, now) => {
+        await addTrainingRecord(manager, input);
+        return { id: input.peerSupporterId, value: await record(manager, input.peerSupporterId, now) };
+      }),
+    'peerSupporters.removeTraining': (input) =>
+      write(session, 'peer-supporter.update', async (manager, now) => {
+        const id = await removePeerRecord(manager, 'training_record', input.id);
+        return { id, value: await record(manager, id, now) };
+      }),
+    'peerSupporters.addCertification': (input) =>
+      write(session, 'peer-supporter.update', async (manager, now) => {
+        await addCertification(manager, input);
+        return { id: input.peerSupporterId, value: await record(manager, input.peerSupporterId, now) };
+      }),
+    'peerSupporters.removeCertification': (input) =>
+      write(session, 'peer-supporter.update', async (manager, now) => {
+        const id = await removePeerRecord(manager, 'certification', input.id);
+        return { id, value: await record(manager, id, now) };
+      }),
   } satisfies HandlerGroup;
 }

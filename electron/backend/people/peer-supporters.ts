@@ -1,0 +1,353 @@
+// Peer supporters: create, change, status (with leave), archive and restore, training records
+// and certifications, the record page and the list behind the peer supporters table.
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { Gender, Modality } from '../../../shared/api/fields';
+import {
+  CERTIFICATION_WARNING_DAYS,
+  type Certification,
+  type PeerStatus,
+  type PeerSupporter,
+  type PeerSupporterFields,
+  type PeerSupporterList,
+  type PeerSupporterRow,
+  type peerSupporterListInput,
+  type TrainingRecord,
+} from '../../../shared/api/peer-supporters';
+import type { StatusChange } from '../../../shared/api/participants';
+import { todayIso } from '../../../shared/api/fields';
+import { AppError } from '../errors';
+import {
+  displayName,
+  identityFromRow,
+  identityValues,
+  insertRow,
+  replaceTerms,
+  termsOf,
+  updateRow,
+  type TermLinks,
+} from './person-columns';
+import { likePattern, searchWords } from './search-key';
+import { assertTerms } from './vocabulary';
+
+const links: TermLinks = { table: 'peer_supporter_term', personColumn: 'peer_supporter_id' };
+
+function peerValues(fields: PeerSupporterFields): Record<string, unknown> {
+  return {
+    ...identityValues(fields),
+    birth_year: fields.birthYear,
+    modalities: JSON.stringify([...new Set(fields.modalities)]),
+    capacity: fields.capacity,
+    availability: fields.availability,
+    engagement: fields.engagement,
+    start_date: fields.startDate,
+    code_of_conduct_signed_on: fields.codeOfConductSignedOn,
+    wellness_agreement_on: fields.wellnessAgreementOn,
+    reference_check_on: fields.referenceCheckOn,
+    background_check_on: fields.backgroundCheckOn,
+  };
+}
+
+async function checkReferences(
+  manager: EntityManager,
+  fields: PeerSupporterFields,
+  current?: PeerSupporter,
+): Promise<void> {
+  await assertTerms(manager, 'language', 'languageIds', fields.languageIds, current?.languageIds);
+  await assertTerms(manager, 'experience', 'experienceTagIds', fields.experienceTagIds, current?.experienceTagIds);
+}
+
+export async function createPeerSupporter(
+  manager: EntityManager,
+  fields: PeerSupporterFields,
+  now: Date,
+): Promise<number> {
+  await checkReferences(manager, fields);
+  const at = now.toISOString();
+  const since = todayIso(now);
+  const id = await insertRow(manager, 'peer_supporter', {
+    ...peerValues(fields),
+    status: 'applicant',
+    status_since: since,
+    created_at: at,
+    updated_at: at,
+  });
+  await replaceTerms(manager, links, id, 'language', fields.languageIds);
+  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+  await manager.query(
+    `INSERT INTO peer_status_change (peer_supporter_id, from_status, to_status, on_date, recorded_at) VALUES (?, NULL, 'applicant', ?, ?)`,
+    [id, since, at],
+  );
+  return id;
+}
+
+export async function updatePeerSupporter(
+  manager: EntityManager,
+  id: number,
+  fields: PeerSupporterFields,
+  now: Date,
+): Promise<void> {
+  const current = await getPeerSupporter(manager, id, now);
+  await checkReferences(manager, fields, current);
+  await updateRow(manager, 'peer_supporter', id, { ...peerValues(fields), updated_at: now.toISOString() });
+  await replaceTerms(manager, links, id, 'language', fields.languageIds);
+  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+}
+
+export async function changePeerStatus(
+  manager: EntityManager,
+  change: {
+    id: number;
+    status: PeerStatus;
+    on: string;
+    leaveUntil: string | null;
+    leaveReason: string | null;
+    note: string | null;
+  },
+  now: Date,
+): Promise<void> {
+  const current = await getPeerSupporter(manager, change.id, now);
+  if (current.status === change.status) {
+    const message = 'The peer supporter already has this status.';
+    throw new AppError('VALIDATION', message, { fieldErrors: { status: [message] } });
+  }
+  if (change.on < current.statusSince) {
+    const message = `The change cannot be dated before the current status began (${current.statusSince}).`;
+    throw new AppError('VALIDATION', message, { fieldErrors: { on: [message] } });
+  }
+  const onLeave = change.status === 'on-leave';
+  await updateRow(manager, 'peer_supporter', change.id, {
+    status: change.status,
+    status_since: change.on,
+    leave_until: onLeave ? change.leaveUntil : null,
+    leave_reason: onLeave ? change.leaveReason : null,
+    updated_at: now.toISOString(),
+  });
+  await manager.query(
+    `INSERT INTO peer_status_change (peer_supporter_id, from_status, to_status, on_date, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    [change.id, current.status, change.status, change.on, change.note, now.toISOString()],
+  );
+}
+
+export async function setPeerArchived(manager: EntityManager, id: number, archived: boolean, now: Date): Promise<void> {
+  const current = await getPeerSupporter(manager, id, now);
+  if ((current.archivedAt !== null) === archived) {
+    throw new AppError(
+      'VALIDATION',
+      archived ? 'This peer supporter is already archived.' : 'This peer supporter is not archived.',
+    );
+  }
+  await updateRow(manager, 'peer_supporter', id, {
+    archived_at: archived ? now.toISOString() : null,
+    updated_at: now.toISOString(),
+  });
+}
+
+async function assertPeerExists(manager: EntityManager, id: number): Promise<void> {
+  const rows = await manager.query<unknown[]>(`SELECT 1 FROM peer_supporter WHERE id = ?`, [id]);
+  if (rows.length === 0) {
+    throw new AppError('VALIDATION', 'That peer supporter does not exist.', {
+      fieldErrors: { peerSupporterId: ['Not found.'] },
+    });
+  }
+}
+
+export async function addTrainingRecord(
+  manager: EntityManager,
+  input: { peerSupporterId: number; topicId: number; on: string; hours: number; trainer: string | null },
+): Promise<number> {
+  await assertPeerExists(manager, input.peerSupporterId);
+  await assertTerms(manager, 'training-topic', 'topicId', [input.topicId]);
+  return insertRow(manager, 'training_record', {
+    peer_supporter_id: input.peerSupporterId,
+    topic_id: input.topicId,
+    on_date: input.on,
+    hours: input.hours,
+    trainer: input.trainer,
+  });
+}
+
+export async function addCertification(
+  manager: EntityManager,
+  input: { peerSupporterId: number; name: string; issuedOn: string; expiresOn: string | null },
+): Promise<number> {
+  await assertPeerExists(manager, input.peerSupporterId);
+  return insertRow(manager, 'certification', {
+    peer_supporter_id: input.peerSupporterId,
+    name: input.name,
+    issued_on: input.issuedOn,
+    expires_on: input.expiresOn,
+  });
+}
+
+/** Removes a training record or certification; returns the peer supporter it belonged to. */
+export async function removePeerRecord(
+  manager: EntityManager,
+  table: 'training_record' | 'certification',
+  id: number,
+): Promise<number> {
+  const rows = await manager.query<{ peer_supporter_id: number }[]>(
+    `SELECT peer_supporter_id FROM ${table} WHERE id = ?`,
+    [id],
+  );
+  if (rows.length === 0)
+    throw new AppError('VALIDATION', 'That record does not exist.', { fieldErrors: { id: ['Not found.'] } });
+  await manager.query(`DELETE FROM ${table} WHERE id = ?`, [id]);
+  return rows[0].peer_supporter_id;
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function certificationState(expiresOn: string | null, now: Date): { expired: boolean; expiringSoon: boolean } {
+  const today = todayIso(now);
+  if (expiresOn === null) return { expired: false, expiringSoon: false };
+  const expired = expiresOn < today;
+  return { expired, expiringSoon: !expired && expiresOn <= addDays(today, CERTIFICATION_WARNING_DAYS) };
+}
+
+export async function getPeerSupporter(manager: EntityManager, id: number, now: Date): Promise<PeerSupporter> {
+  const rows = await manager.query<Record<string, unknown>[]>(`SELECT * FROM peer_supporter WHERE id = ?`, [id]);
+  const row = rows[0];
+  if (!row)
+    throw new AppError('VALIDATION', 'That peer supporter does not exist.', { fieldErrors: { id: ['Not found.'] } });
+  const text = (column: string) => (row[column] as string | null) ?? null;
+  const history = await manager.query<Record<string, unknown>[]>(
+    `SELECT * FROM peer_status_change WHERE peer_supporter_id = ? ORDER BY on_date DESC, id DESC`,
+    [id],
+  );
+  const training = await manager.query<Record<string, unknown>[]>(
+    `SELECT r.*, t.label AS topic FROM training_record r JOIN vocabulary_term t ON t.id = r.topic_id
+     WHERE r.peer_supporter_id = ? ORDER BY r.on_date DESC, r.id DESC`,
+    [id],
+  );
+  const certifications = await manager.query<Record<string, unknown>[]>(
+    `SELECT * FROM certification WHERE peer_supporter_id = ? ORDER BY ifnull(expires_on, '9999') ASC, id`,
+    [id],
+  );
+  const trainingRecords = training.map((record): TrainingRecord => ({
+    id: record.id as number,
+    topicId: record.topic_id as number,
+    topic: record.topic as string,
+    on: record.on_date as string,
+    hours: record.hours as number,
+    trainer: (record.trainer as string | null) ?? null,
+  }));
+  return {
+    id,
+    ...identityFromRow(row),
+    gender: row.gender as Gender | null,
+    languageIds: await termsOf(manager, links, id, 'language'),
+    birthYear: (row.birth_year as number | null) ?? null,
+    experienceTagIds: await termsOf(manager, links, id, 'experience'),
+    modalities: JSON.parse(row.modalities as string) as Modality[],
+    capacity: row.capacity as number,
+    availability: text('availability'),
+    engagement: row.engagement as 'volunteer' | 'paid',
+    startDate: text('start_date'),
+    codeOfConductSignedOn: text('code_of_conduct_signed_on'),
+    wellnessAgreementOn: text('wellness_agreement_on'),
+    referenceCheckOn: text('reference_check_on'),
+    backgroundCheckOn: text('background_check_on'),
+    status: row.status as PeerStatus,
+    statusSince: row.status_since as string,
+    leaveUntil: text('leave_until'),
+    leaveReason: text('leave_reason'),
+    archivedAt: text('archived_at'),
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+    history: history.map((change): StatusChange<PeerStatus> => ({
+      id: change.id as number,
+      from: change.from_status as PeerStatus | null,
+      to: change.to_status as PeerStatus,
+      on: change.on_date as string,
+      reasonId: null,
+      note: (change.note as string | null) ?? null,
+      recordedAt: change.recorded_at as string,
+    })),
+    training: trainingRecords,
+    trainingHours: trainingRecords.reduce((sum, record) => sum + record.hours, 0),
+    certifications: certifications.map((c): Certification => ({
+      id: c.id as number,
+      name: c.name as string,
+      issuedOn: c.issued_on as string,
+      expiresOn: (c.expires_on as string | null) ?? null,
+      ...certificationState((c.expires_on as string | null) ?? null, now),
+    })),
+  };
+}
+
+const sortColumns = {
+  name: 'p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}',
+  status: 'p.status {dir}, p.last_name COLLATE NOCASE',
+  region: 'p.region COLLATE NOCASE {dir}, p.last_name COLLATE NOCASE',
+  capacity: 'p.capacity {dir}, p.last_name COLLATE NOCASE',
+} as const;
+
+export async function listPeerSupporters(
+  manager: EntityManager,
+  input: z.output<typeof peerSupporterListInput>,
+  now: Date,
+): Promise<PeerSupporterList> {
+  const where: string[] = [];
+  const parameters: unknown[] = [];
+  if (!input.includeArchived) where.push('p.archived_at IS NULL');
+  if (input.statuses.length > 0) {
+    where.push(`p.status IN (${input.statuses.map(() => '?').join(', ')})`);
+    parameters.push(...input.statuses);
+  }
+  for (const word of searchWords(input.search)) {
+    where.push('p.search_key LIKE ?');
+    parameters.push(likePattern(word));
+  }
+  if (input.tagId !== null) {
+    where.push(`EXISTS (SELECT 1 FROM peer_supporter_term l JOIN vocabulary_term t ON t.id = l.term_id
+      WHERE l.peer_supporter_id = p.id AND l.role = 'experience' AND (t.id = ? OR t.parent_id = ?))`);
+    parameters.push(input.tagId, input.tagId);
+  }
+  if (input.languageId !== null) {
+    where.push(
+      `EXISTS (SELECT 1 FROM peer_supporter_term l WHERE l.peer_supporter_id = p.id AND l.role = 'language' AND l.term_id = ?)`,
+    );
+    parameters.push(input.languageId);
+  }
+  if (input.region !== '') {
+    where.push('p.region LIKE ? COLLATE NOCASE');
+    parameters.push(`%${input.region.replace(/[%_]/g, '')}%`);
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const [{ total }] = await manager.query<{ total: number }[]>(
+    `SELECT count(*) AS total FROM peer_supporter p ${whereSql}`,
+    parameters,
+  );
+  const order = sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase());
+  const alertBefore = addDays(todayIso(now), CERTIFICATION_WARNING_DAYS);
+  const rows = await manager.query<Record<string, unknown>[]>(
+    `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.region, p.capacity, p.archived_at,
+       (SELECT group_concat(t.label, '|') FROM peer_supporter_term l JOIN vocabulary_term t ON t.id = l.term_id
+        WHERE l.peer_supporter_id = p.id AND l.role = 'language') AS languages,
+       EXISTS (SELECT 1 FROM certification c WHERE c.peer_supporter_id = p.id AND c.expires_on IS NOT NULL AND c.expires_on <= ?) AS alert
+     FROM peer_supporter p ${whereSql} ORDER BY ${order}, p.id LIMIT ? OFFSET ?`,
+    [alertBefore, ...parameters, input.limit, input.offset],
+  );
+  return {
+    total,
+    rows: rows.map((row): PeerSupporterRow => ({
+      id: row.id as number,
+      displayName: displayName({
+        firstName: row.first_name as string,
+        lastName: row.last_name as string,
+        preferredName: (row.preferred_name as string | null) ?? null,
+      }),
+      status: row.status as PeerStatus,
+      region: (row.region as string | null) ?? null,
+      languages: row.languages ? (row.languages as string).split('|') : [],
+      capacity: row.capacity as number,
+      certificationAlert: row.alert === 1,
+      archived: row.archived_at !== null,
+    })),
+  };
+}
