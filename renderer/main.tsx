@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/recovery.css';
 import './styles/shell.css';
+import './styles/people.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

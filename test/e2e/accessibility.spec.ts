@@ -2,7 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShellPage } from './pages/app-shell-page';
+import { ListsPage } from './pages/lists-page';
+import { ParticipantRecordPage } from './pages/participant-record-page';
+import { ParticipantsPage } from './pages/participants-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
+import { setUpProgram } from './program';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -49,4 +53,34 @@ test('no serious accessibility violations on the wizard, unlock, shell and setti
   await expectNoSeriousViolations(page, 'unlock');
   await page.getByRole('button', { name: 'Use recovery key' }).click();
   await expectNoSeriousViolations(page, 'unlock with the recovery key');
+});
+
+test('no serious accessibility violations on the participants list, record page and lists', async ({
+  page,
+  preview,
+}) => {
+  expect(preview.url).toBeTruthy();
+  await setUpProgram(page);
+  const shell = new AppShellPage(page);
+  const list = new ParticipantsPage(page);
+  const record = new ParticipantRecordPage(page);
+  await shell.openParticipants();
+  await list.expectCount(0);
+  await expectNoSeriousViolations(page, 'participants: empty list');
+  await list.startNew();
+  await record.fillName('Zoë', 'Adams');
+  await record.field('Email').fill('not-an-email');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await record.expectFieldError('Email', 'Enter an email address like name@example.org.');
+  await expectNoSeriousViolations(page, 'participants: new record with errors');
+  await record.field('Email').fill('');
+  await record.add('Zoë', 'Adams');
+  await record.statusPanel.getByRole('button', { name: 'Change status' }).click();
+  await expectNoSeriousViolations(page, 'participants: record page');
+  await shell.openParticipants();
+  await list.expectCount(1);
+  await expectNoSeriousViolations(page, 'participants: list');
+  await shell.openSettings();
+  await new ListsPage(page).open();
+  await expectNoSeriousViolations(page, 'settings: lists');
 });

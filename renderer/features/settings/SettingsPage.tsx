@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { AuditLogSection } from './AuditLogSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -8,6 +9,14 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <ChangePassphraseForm />
       <AutoLockForm />
+      <section className="panel" aria-labelledby="lists-title">
+        <h2 id="lists-title">Lists</h2>
+        <p>
+          Lived-experience and needs tags, referral sources, closure reasons, training topics and languages: the choices
+          offered on people&apos;s records.
+        </p>
+        <Link to="/settings/lists">Edit the lists</Link>
+      </section>
       <AuditLogSection />
     </>
   );

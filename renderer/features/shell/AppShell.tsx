@@ -1,20 +1,57 @@
 // The unlocked program: header with its name, navigation, the Lock button, and the pages.
-import type { MouseEvent } from 'react';
-import { HashRouter, NavLink, Navigate, Route, Routes } from 'react-router';
+// A data router (not <HashRouter>) so that forms can hold navigation while they have unsaved changes.
+import { createContext, use, type MouseEvent } from 'react';
+import { NavLink, Navigate, Outlet, RouterProvider, createHashRouter } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
+import { ParticipantRecordPage } from '../participants/ParticipantRecordPage';
+import { ParticipantsPage } from '../participants/ParticipantsPage';
 import { useLockProgram } from '../program/useLockProgram';
 import { SettingsPage } from '../settings/SettingsPage';
+import { VocabularyPage } from '../vocabulary/VocabularyPage';
 import { HomePage } from './HomePage';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useSessionTouch } from './useSessionTouch';
 
+const ProgramName = createContext('PeerDesk');
+
+// One router for the window's life: the hash is the location, so it survives lock and unlock
+// like the <HashRouter> did, and no listener is left behind by each unlock.
+let shellRouter: ReturnType<typeof createHashRouter> | null = null;
+
+function getShellRouter() {
+  shellRouter ??= createHashRouter([
+    {
+      element: <ShellLayout />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'participants', element: <ParticipantsPage /> },
+        { path: 'participants/new', element: <ParticipantRecordPage /> },
+        { path: 'participants/:participantId', element: <ParticipantRecordPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings/lists', element: <VocabularyPage /> },
+        { path: '*', element: <Navigate to="/" replace /> },
+      ],
+    },
+  ]);
+  return shellRouter;
+}
+
 export function AppShell({ programName }: { programName: string }) {
+  return (
+    <ProgramName value={programName}>
+      <RouterProvider router={getShellRouter()} />
+    </ProgramName>
+  );
+}
+
+function ShellLayout() {
+  const programName = use(ProgramName);
   useDocumentTitle(`PeerDesk — ${programName}`);
   useSessionTouch();
   const lock = useLockProgram();
   return (
-    <HashRouter>
+    <>
       <a className="skip-link" href="#main-content" onClick={skipToMain}>
         Skip to content
       </a>
@@ -29,6 +66,7 @@ export function AppShell({ programName }: { programName: string }) {
           <NavLink to="/" end>
             Home
           </NavLink>
+          <NavLink to="/participants">Participants</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>
@@ -37,13 +75,9 @@ export function AppShell({ programName }: { programName: string }) {
       </header>
       {lock.isError ? <Alert tone="error">{errorMessage(lock.error)}</Alert> : null}
       <main id="main-content" className="app-main" tabIndex={-1}>
-        <Routes>
-          <Route index element={<HomePage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Outlet />
       </main>
-    </HashRouter>
+    </>
   );
 }
 

@@ -27,6 +27,11 @@ export class AppShellPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   }
 
+  async openParticipants(): Promise<void> {
+    await this.navigation.getByRole('link', { name: 'Participants' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Participants' })).toBeVisible();
+  }
+
   async openHome(): Promise<void> {
     await this.navigation.getByRole('link', { name: 'Home' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

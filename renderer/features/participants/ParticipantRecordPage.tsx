@@ -1,0 +1,66 @@
+// A participant's record (/participants/:id) or a new one (/participants/new).
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import type { Participant } from '../../../shared/api/participants';
+import { errorMessage } from '../../api/api-error';
+import { Alert } from '../../components/Alert';
+import { ArchiveControls } from './ArchiveControls';
+import { ParticipantForm } from './ParticipantForm';
+import { SafeContactSummary } from './SafeContactSummary';
+import { StatusPanel } from './StatusPanel';
+import { useParticipant } from './useParticipant';
+
+export function ParticipantRecordPage() {
+  const { participantId } = useParams();
+  if (participantId === undefined) {
+    return (
+      <>
+        <BackToList />
+        <h1>New participant</h1>
+        <ParticipantForm />
+      </>
+    );
+  }
+  const id = Number(participantId);
+  if (!Number.isInteger(id) || id <= 0) return <Navigate to="/participants" replace />;
+  return <ExistingParticipant key={id} id={id} />;
+}
+
+function ExistingParticipant({ id }: { id: number }) {
+  const participant = useParticipant(id);
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  if (participant.isPending) return <p role="status">Loading…</p>;
+  if (participant.isError) {
+    return (
+      <>
+        <BackToList />
+        <Alert tone="error">{errorMessage(participant.error)}</Alert>
+      </>
+    );
+  }
+  const record = participant.data;
+  return (
+    <>
+      <BackToList />
+      <h1>{nameOf(record)}</h1>
+      {created ? <Alert tone="success">Participant added.</Alert> : null}
+      <ArchiveControls participant={record} />
+      <SafeContactSummary participant={record} />
+      <StatusPanel participant={record} />
+      <ParticipantForm participant={record} />
+    </>
+  );
+}
+
+function BackToList() {
+  return (
+    <p className="breadcrumb">
+      <Link to="/participants">Participants</Link>
+    </p>
+  );
+}
+
+function nameOf(participant: Participant): string {
+  const first = participant.preferredName ?? participant.firstName;
+  return `${first} ${participant.lastName}`;
+}

@@ -1,0 +1,69 @@
+// One term with its actions: rename, retire or bring back, and delete while nothing uses it.
+import { useId, useState } from 'react';
+import type { VocabularyTerm } from '../../../shared/api/vocabulary';
+import { errorMessage } from '../../api/api-error';
+import { Alert } from '../../components/Alert';
+import { RenameTermForm } from './RenameTermForm';
+import { useDeleteTerm } from './useDeleteTerm';
+import { useSetRetiredTerm } from './useSetRetiredTerm';
+
+export function TermRow({ term, parent }: { term: VocabularyTerm; parent?: VocabularyTerm }) {
+  const id = useId();
+  const [renaming, setRenaming] = useState(false);
+  const setRetired = useSetRetiredTerm();
+  const remove = useDeleteTerm();
+  const inUse = term.usage > 0;
+  const failure = setRetired.error ?? remove.error;
+  return (
+    <li
+      className={['term', parent ? 'term-child' : null, term.retired ? 'term-retired' : null].filter(Boolean).join(' ')}
+    >
+      <div className="term-main">
+        <span className="term-label">
+          {parent ? <span className="visually-hidden">{parent.label} / </span> : null}
+          {term.label}
+        </span>
+        {term.retired ? <span className="badge">Retired</span> : null}
+        <span id={`${id}-usage`} className="term-usage">
+          {inUse
+            ? `In use by ${term.usage} ${term.usage === 1 ? 'record' : 'records'}: retire it instead`
+            : 'Not in use'}
+        </span>
+      </div>
+      {renaming ? (
+        <RenameTermForm term={term} onDone={() => setRenaming(false)} />
+      ) : (
+        <div className="term-actions">
+          <button
+            type="button"
+            className="button-small"
+            aria-label={`Rename ${term.label}`}
+            onClick={() => setRenaming(true)}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button-small"
+            aria-label={`${term.retired ? 'Bring back' : 'Retire'} ${term.label}`}
+            disabled={setRetired.isPending}
+            onClick={() => setRetired.mutate({ id: term.id, retired: !term.retired })}
+          >
+            {term.retired ? 'Bring back' : 'Retire'}
+          </button>
+          <button
+            type="button"
+            className="button-small"
+            aria-label={`Delete ${term.label}`}
+            aria-describedby={inUse ? `${id}-usage` : undefined}
+            disabled={inUse || remove.isPending}
+            onClick={() => remove.mutate({ id: term.id })}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {failure ? <Alert tone="error">{errorMessage(failure)}</Alert> : null}
+    </li>
+  );
+}

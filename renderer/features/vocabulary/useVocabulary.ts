@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import type { VocabularyKind } from '../../../shared/api/vocabulary';
+import { call } from '../../api/call';
+import { vocabularyKeys } from './vocabulary-keys';
+
+export function useVocabulary(kind: VocabularyKind) {
+  return useQuery({ queryKey: vocabularyKeys.kind(kind), queryFn: () => call('vocabulary.list', { kind }) });
+}
