@@ -43,6 +43,15 @@ export class CliBackend {
   }
 }
 
+export function showRecoveryKey(context: CommandContext, recoveryKey: string): void {
+  context.out(`Recovery key: ${recoveryKey}`);
+  context.out('');
+  context.out('Write the recovery key down now and keep it somewhere safe, away from this computer.');
+  context.out('It is shown only this once. With it you can set a new passphrase if the passphrase is');
+  context.out('forgotten; without both, the records cannot be opened by anyone.');
+  context.out('');
+}
+
 export async function init(
   backend: CliBackend,
   context: CommandContext,
@@ -51,12 +60,7 @@ export async function init(
   const passphrase = await readNewPassphrase(PASSPHRASE_ENV, context.passphraseFile);
   const started = await backend.call('program.setupBegin', { ...names, passphrase });
   // Shown before anything is written, so that no program can exist whose key nobody saw.
-  context.out(`Recovery key: ${started.recoveryKey}`);
-  context.out('');
-  context.out('Write the recovery key down now and keep it somewhere safe, away from this computer.');
-  context.out('It is shown only this once. With it you can set a new passphrase if the passphrase is');
-  context.out('forgotten; without both, the records cannot be opened by anyone.');
-  context.out('');
+  showRecoveryKey(context, started.recoveryKey);
   // In a terminal the person types it back, as in the app; a script has nobody to ask.
   if (!process.stdin.isTTY) {
     await backend.call('program.setupConfirm', { recoveryKey: started.recoveryKey });

@@ -1,10 +1,11 @@
-// The peerdesk command line: init, status, change-passphrase and raw-key over the same backend
+// The peerdesk command line: init, status, change-passphrase, raw-key and demo over the same backend
 // the app uses. Errors are one clear line on stderr and a non-zero exit.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import { resolveDataDir } from '../backend/config/data-dir';
 import { CliError } from './cli-error';
 import { changePassphrase, CliBackend, init, rawKey, status, type CommandContext } from './commands';
+import { demo, demoRequest, demoUsage } from './demo';
 
 const usage = `Usage: peerdesk <command> [options]
 
@@ -13,6 +14,7 @@ Commands:
   status [--json]                                  program name, versions, record counts, last backup
   change-passphrase                                set a new passphrase (PEERDESK_NEW_PASSPHRASE or prompt)
   raw-key                                          print the raw database key (for SQLCipher 4 tools)
+${demoUsage}
 
 Options:
   --data-dir DIR          the program folder (default: PEERDESK_DATA_DIR, then the app's folder)
@@ -30,6 +32,8 @@ async function run(argv: string[]): Promise<void> {
         'passphrase-file': { type: 'string' },
         'program-name': { type: 'string' },
         'leader-name': { type: 'string' },
+        size: { type: 'string' },
+        seed: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,11 +56,12 @@ async function run(argv: string[]): Promise<void> {
     out: (line) => process.stdout.write(`${line}\n`),
     warn: (line) => process.stderr.write(`${line}\n`),
   };
-  const known = ['init', 'status', 'change-passphrase', 'raw-key'];
+  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo'];
   if (!known.includes(command)) throw new CliError(`Unknown command: ${command} (see peerdesk --help)`, 2);
   if (command === 'init' && !values['program-name']) {
     throw new CliError('init needs --program-name NAME', 2);
   }
+  const demoWanted = command === 'demo' ? demoRequest(values.size, values.seed) : null;
   const backend = new CliBackend(context);
   try {
     switch (command) {
@@ -74,6 +79,9 @@ async function run(argv: string[]): Promise<void> {
         break;
       case 'raw-key':
         await rawKey(backend, context);
+        break;
+      case 'demo':
+        await demo(backend, context, demoWanted!);
         break;
     }
   } finally {

@@ -8,6 +8,7 @@ import { AuditEntryEntity, AuditHeadEntity, type AuditEntryRow } from '../db/ent
 
 export type AuditAction =
   | 'program.setup'
+  | 'program.demo'
   | 'unlock'
   | 'unlock.failed'
   | 'lock'

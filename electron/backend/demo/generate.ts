@@ -1,0 +1,48 @@
+// The demo program: invented peer supporters and participants written into a freshly set-up
+// program, deterministic for a seed. Later issues add their records (matches, contacts, ...) here.
+import { base, en, Faker } from '@faker-js/faker';
+import type { EntityManager } from 'typeorm';
+import { todayIso } from '../../../shared/api/fields';
+import { NameMaker } from './names';
+import { generateParticipants, type DemoContext } from './participants';
+import { generatePeerSupporters } from './peer-supporters';
+import { loadVocabulary } from './vocabulary-ids';
+
+export type DemoSize = 'small' | 'large';
+
+export const demoSizes: Record<DemoSize, { peerSupporters: number; participants: number }> = {
+  small: { peerSupporters: 20, participants: 150 },
+  large: { peerSupporters: 2000, participants: 20_000 },
+};
+
+export const DEMO_PROGRAM_NAME = 'Demo program (DEMO)';
+
+export interface DemoOptions {
+  size: DemoSize;
+  seed: number;
+  /** Nothing is dated after this day; the same seed and day give the same program. */
+  now: Date;
+}
+
+export interface DemoSummary {
+  peerSupporters: number;
+  participants: number;
+  archivedParticipants: number;
+}
+
+/** Writes the demo records; call inside one transaction on an open, empty program. */
+export async function generateDemoProgram(manager: EntityManager, options: DemoOptions): Promise<DemoSummary> {
+  const faker = new Faker({ locale: [en, base] });
+  faker.seed(options.seed);
+  const context: DemoContext = {
+    faker,
+    names: new NameMaker(faker, options.seed),
+    vocabulary: await loadVocabulary(manager),
+    today: todayIso(options.now),
+    now: options.now,
+  };
+  const counts = demoSizes[options.size];
+  await generatePeerSupporters(manager, context, counts.peerSupporters);
+  const archivedParticipants = await generateParticipants(manager, context, counts.participants);
+  return { ...counts, archivedParticipants };
+}
