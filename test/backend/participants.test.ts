@@ -187,6 +187,11 @@ describe('participants', () => {
       total: 3,
       rows: [expect.objectContaining({ displayName: 'Chen Wei', languages: [] })],
     });
+    // Past the end, and an empty search, still say how many there are.
+    expect(await call('participants.list', { offset: 10 })).toEqual({ total: 3, rows: [] });
+    expect(await call('participants.list', { search: 'wei', offset: 10 })).toEqual({ total: 1, rows: [] });
+    expect(await call('participants.list', { search: 'nobody' })).toEqual({ total: 0, rows: [] });
+    expect((await call('participants.list', { search: 'a', limit: 1 })).total).toBe(2);
     expect((await call('participants.list', { languageId: languages.Arabic })).rows[0].languages).toEqual(['Arabic']);
   });
 

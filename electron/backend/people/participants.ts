@@ -24,7 +24,7 @@ import {
   updateRow,
   type TermLinks,
 } from './person-columns';
-import { likePattern, searchWords } from './search-key';
+import { languagesColumn, personPage, personWhere, splitList } from './person-list';
 import { assertTerms } from './vocabulary';
 
 const links: TermLinks = { table: 'participant_term', personColumn: 'participant_id' };
@@ -215,46 +215,15 @@ export async function listParticipants(
   manager: EntityManager,
   input: z.output<typeof participantListInput>,
 ): Promise<ParticipantList> {
-  const where: string[] = [];
-  const parameters: unknown[] = [];
-  if (!input.includeArchived) where.push('p.archived_at IS NULL');
-  if (input.statuses.length > 0) {
-    where.push(`p.status IN (${input.statuses.map(() => '?').join(', ')})`);
-    parameters.push(...input.statuses);
-  }
-  for (const word of searchWords(input.search)) {
-    where.push('p.search_key LIKE ?');
-    parameters.push(likePattern(word));
-  }
-  if (input.tagId !== null) {
-    // A tag also finds its sub-types.
-    where.push(`EXISTS (SELECT 1 FROM participant_term l JOIN vocabulary_term t ON t.id = l.term_id
-      WHERE l.participant_id = p.id AND l.role = 'experience' AND (t.id = ? OR t.parent_id = ?))`);
-    parameters.push(input.tagId, input.tagId);
-  }
-  if (input.languageId !== null) {
-    where.push(
-      `EXISTS (SELECT 1 FROM participant_term l WHERE l.participant_id = p.id AND l.role = 'language' AND l.term_id = ?)`,
-    );
-    parameters.push(input.languageId);
-  }
-  if (input.region !== '') {
-    where.push('p.region LIKE ? COLLATE NOCASE');
-    parameters.push(`%${input.region.replace(/[%_]/g, '')}%`);
-  }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const [{ total }] = await manager.query<{ total: number }[]>(
-    `SELECT count(*) AS total FROM participant p ${whereSql}`,
-    parameters,
-  );
-  const order = sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase());
-  const rows = await manager.query<Record<string, unknown>[]>(
-    `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.referral_date, p.region, p.archived_at,
-       (SELECT group_concat(t.label, '|') FROM participant_term l JOIN vocabulary_term t ON t.id = l.term_id
-        WHERE l.participant_id = p.id AND l.role = 'language') AS languages
-     FROM participant p ${whereSql} ORDER BY ${order}, p.id LIMIT ? OFFSET ?`,
-    [...parameters, input.limit, input.offset],
-  );
+  const { rows, total } = await personPage(manager, {
+    table: 'participant',
+    columns: `p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.referral_date, p.region, p.archived_at,
+      ${languagesColumn(links)}`,
+    where: personWhere(links, input),
+    order: sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase()),
+    limit: input.limit,
+    offset: input.offset,
+  });
   return {
     total,
     rows: rows.map((row): ParticipantRow => ({
@@ -267,7 +236,7 @@ export async function listParticipants(
       status: row.status as ParticipantStatus,
       referralDate: row.referral_date as string,
       region: (row.region as string | null) ?? null,
-      languages: row.languages ? (row.languages as string).split('|') : [],
+      languages: splitList(row.languages),
       archived: row.archived_at !== null,
     })),
   };

@@ -27,7 +27,7 @@ import {
   updateRow,
   type TermLinks,
 } from './person-columns';
-import { likePattern, searchWords } from './search-key';
+import { languagesColumn, personPage, personWhere, splitList } from './person-list';
 import { assertTerms } from './vocabulary';
 
 const links: TermLinks = { table: 'peer_supporter_term', personColumn: 'peer_supporter_id' };
@@ -292,47 +292,18 @@ export async function listPeerSupporters(
   input: z.output<typeof peerSupporterListInput>,
   now: Date,
 ): Promise<PeerSupporterList> {
-  const where: string[] = [];
-  const parameters: unknown[] = [];
-  if (!input.includeArchived) where.push('p.archived_at IS NULL');
-  if (input.statuses.length > 0) {
-    where.push(`p.status IN (${input.statuses.map(() => '?').join(', ')})`);
-    parameters.push(...input.statuses);
-  }
-  for (const word of searchWords(input.search)) {
-    where.push('p.search_key LIKE ?');
-    parameters.push(likePattern(word));
-  }
-  if (input.tagId !== null) {
-    where.push(`EXISTS (SELECT 1 FROM peer_supporter_term l JOIN vocabulary_term t ON t.id = l.term_id
-      WHERE l.peer_supporter_id = p.id AND l.role = 'experience' AND (t.id = ? OR t.parent_id = ?))`);
-    parameters.push(input.tagId, input.tagId);
-  }
-  if (input.languageId !== null) {
-    where.push(
-      `EXISTS (SELECT 1 FROM peer_supporter_term l WHERE l.peer_supporter_id = p.id AND l.role = 'language' AND l.term_id = ?)`,
-    );
-    parameters.push(input.languageId);
-  }
-  if (input.region !== '') {
-    where.push('p.region LIKE ? COLLATE NOCASE');
-    parameters.push(`%${input.region.replace(/[%_]/g, '')}%`);
-  }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const [{ total }] = await manager.query<{ total: number }[]>(
-    `SELECT count(*) AS total FROM peer_supporter p ${whereSql}`,
-    parameters,
-  );
-  const order = sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase());
   const alertBefore = addDays(todayIso(now), CERTIFICATION_WARNING_DAYS);
-  const rows = await manager.query<Record<string, unknown>[]>(
-    `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.region, p.capacity, p.archived_at,
-       (SELECT group_concat(t.label, '|') FROM peer_supporter_term l JOIN vocabulary_term t ON t.id = l.term_id
-        WHERE l.peer_supporter_id = p.id AND l.role = 'language') AS languages,
-       EXISTS (SELECT 1 FROM certification c WHERE c.peer_supporter_id = p.id AND c.expires_on IS NOT NULL AND c.expires_on <= ?) AS alert
-     FROM peer_supporter p ${whereSql} ORDER BY ${order}, p.id LIMIT ? OFFSET ?`,
-    [alertBefore, ...parameters, input.limit, input.offset],
-  );
+  const { rows, total } = await personPage(manager, {
+    table: 'peer_supporter',
+    columns: `p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.region, p.capacity, p.archived_at,
+      ${languagesColumn(links)},
+      EXISTS (SELECT 1 FROM certification c WHERE c.peer_supporter_id = p.id AND c.expires_on IS NOT NULL AND c.expires_on <= ?) AS alert`,
+    leading: [alertBefore],
+    where: personWhere(links, input),
+    order: sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase()),
+    limit: input.limit,
+    offset: input.offset,
+  });
   return {
     total,
     rows: rows.map((row): PeerSupporterRow => ({
@@ -344,7 +315,7 @@ export async function listPeerSupporters(
       }),
       status: row.status as PeerStatus,
       region: (row.region as string | null) ?? null,
-      languages: row.languages ? (row.languages as string).split('|') : [],
+      languages: splitList(row.languages),
       capacity: row.capacity as number,
       certificationAlert: row.alert === 1,
       archived: row.archived_at !== null,
