@@ -5,6 +5,8 @@ import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
 import { ParticipantRecordPage } from './pages/participant-record-page';
 import { ParticipantsPage } from './pages/participants-page';
+import { PeerSupporterRecordPage } from './pages/peer-supporter-record-page';
+import { PeerSupportersPage } from './pages/peer-supporters-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
 import { setUpProgram } from './program';
 
@@ -83,4 +85,32 @@ test('no serious accessibility violations on the participants list, record page 
   await shell.openSettings();
   await new ListsPage(page).open();
   await expectNoSeriousViolations(page, 'settings: lists');
+});
+
+test('no serious accessibility violations on the peer supporters list and record page', async ({ page, preview }) => {
+  expect(preview.url).toBeTruthy();
+  await setUpProgram(page);
+  const shell = new AppShellPage(page);
+  const list = new PeerSupportersPage(page);
+  const record = new PeerSupporterRecordPage(page);
+  await shell.openPeerSupporters();
+  await list.expectCount(0);
+  await expectNoSeriousViolations(page, 'peer supporters: empty list');
+  await list.startNew();
+  await record.fillName('Amara', 'Okafor');
+  await record.field('Capacity').fill('-1');
+  await page.getByRole('button', { name: 'Add peer supporter' }).click();
+  await record.expectFieldError('Capacity', 'Capacity cannot be negative.');
+  await expectNoSeriousViolations(page, 'peer supporters: new record with errors');
+  await record.field('Capacity').fill('2');
+  await record.add('Amara', 'Okafor');
+  await record.addTraining({ topic: 'Listening', on: '2024-03-01', hours: '2', trainer: 'Mia Chen' });
+  await expect(record.training.getByRole('table')).toContainText('Listening');
+  await record.addCertification({ name: 'First aid', issuedOn: '2020-01-01', expiresOn: '2021-01-01' });
+  await expect(record.certifications).toContainText('Expired');
+  await record.openStatusForm('On leave');
+  await expectNoSeriousViolations(page, 'peer supporters: record page');
+  await shell.openPeerSupporters();
+  await expect(list.gridRow('Amara Okafor')).toContainText('Renew certification');
+  await expectNoSeriousViolations(page, 'peer supporters: list');
 });

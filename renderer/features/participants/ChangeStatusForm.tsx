@@ -16,7 +16,7 @@ import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { choosable } from '../vocabulary/vocabulary-groups';
-import { asId } from './participant-form-values';
+import { asId } from '../people/form-value-parsers';
 import { useChangeParticipantStatus } from './useChangeParticipantStatus';
 
 export function ChangeStatusForm({ participant, onDone }: { participant: Participant; onDone: () => void }) {

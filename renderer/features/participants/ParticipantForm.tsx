@@ -13,10 +13,11 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
 import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
+import { ContactSection } from '../people/ContactSection';
+import { IdentitySection } from '../people/IdentitySection';
 import { CaregiverSection } from './CaregiverSection';
-import { ContactSection } from './ContactSection';
-import { IdentitySection } from './IdentitySection';
 import { NeedsSection } from './NeedsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ReferralSection } from './ReferralSection';
@@ -65,8 +66,19 @@ export function ParticipantForm({ participant }: { participant?: Participant }) 
           <Alert tone="error">Nothing was saved. Check the fields marked below.</Alert>
         ) : null}
         {save.isError && !serverFieldErrors ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
-        <IdentitySection />
-        <ContactSection />
+        <IdentitySection
+          birthField={
+            <TextField
+              label="Birth date"
+              hint="YYYY-MM-DD, or the year only (YYYY)."
+              inputMode="numeric"
+              autoComplete="off"
+              error={formState.errors.birthDate?.message}
+              {...form.register('birthDate')}
+            />
+          }
+        />
+        <ContactSection title="Contact and safe contact" />
         <ReferralSection />
         <NeedsSection />
         <PreferencesSection />

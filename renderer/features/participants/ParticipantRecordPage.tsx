@@ -1,13 +1,15 @@
 // A participant's record (/participants/:id) or a new one (/participants/new).
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import type { Participant } from '../../../shared/api/participants';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
-import { ArchiveControls } from './ArchiveControls';
+import { ArchiveControls } from '../people/ArchiveControls';
+import { SafeContactSummary } from '../people/SafeContactSummary';
+import { personName } from '../people/person-form-values';
 import { ParticipantForm } from './ParticipantForm';
-import { SafeContactSummary } from './SafeContactSummary';
 import { StatusPanel } from './StatusPanel';
+import { useArchiveParticipant } from './useArchiveParticipant';
 import { useParticipant } from './useParticipant';
+import { useRestoreParticipant } from './useRestoreParticipant';
 
 export function ParticipantRecordPage() {
   const { participantId } = useParams();
@@ -27,6 +29,8 @@ export function ParticipantRecordPage() {
 
 function ExistingParticipant({ id }: { id: number }) {
   const participant = useParticipant(id);
+  const archive = useArchiveParticipant();
+  const restore = useRestoreParticipant();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
   if (participant.isPending) return <p role="status">Loading…</p>;
@@ -42,10 +46,10 @@ function ExistingParticipant({ id }: { id: number }) {
   return (
     <>
       <BackToList />
-      <h1>{nameOf(record)}</h1>
+      <h1>{personName(record)}</h1>
       {created ? <Alert tone="success">Participant added.</Alert> : null}
-      <ArchiveControls participant={record} />
-      <SafeContactSummary participant={record} />
+      <ArchiveControls person={record} archive={archive} restore={restore} />
+      <SafeContactSummary person={record} />
       <StatusPanel participant={record} />
       <ParticipantForm participant={record} />
     </>
@@ -58,9 +62,4 @@ function BackToList() {
       <Link to="/participants">Participants</Link>
     </p>
   );
-}
-
-function nameOf(participant: Participant): string {
-  const first = participant.preferredName ?? participant.firstName;
-  return `${first} ${participant.lastName}`;
 }

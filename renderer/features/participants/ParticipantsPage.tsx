@@ -1,34 +1,32 @@
-// The participants list: search, filters, the count, and the virtualised table.
-import { useState } from 'react';
+// The participants list: search, filters, the count, and the virtualised grid.
 import { useNavigate } from 'react-router';
+import {
+  participantStatusLabels,
+  participantStatuses,
+  type ParticipantRow,
+  type ParticipantStatus,
+} from '../../../shared/api/participants';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { ParticipantFiltersPanel, type FilterDraft } from './ParticipantFiltersPanel';
-import { ParticipantTable } from './ParticipantTable';
+import { formatDay } from '../../components/format-day';
+import { PeopleFiltersPanel } from '../people/PeopleFiltersPanel';
+import { PeopleGrid, type PeopleGridColumn } from '../people/PeopleGrid';
+import { countLabel, useListFilters } from '../people/useListFilters';
 import type { ParticipantFilters } from './participant-keys';
 import { useParticipantPages } from './useParticipantPages';
 
-const SEARCH_DELAY_MS = 150;
+type Sort = ParticipantFilters['sort'];
 
-const initialDraft: FilterDraft = {
-  search: '',
-  statuses: [],
-  tagId: null,
-  languageId: null,
-  region: '',
-  includeArchived: false,
-};
+const columns: PeopleGridColumn<ParticipantRow, Sort>[] = [
+  { sort: 'status', label: 'Status', cell: (row) => participantStatusLabels[row.status] },
+  { sort: 'referralDate', label: 'Referral date', cell: (row) => formatDay(row.referralDate) },
+  { sort: 'region', label: 'Region', cell: (row) => row.region ?? '' },
+];
 
 export function ParticipantsPage() {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(initialDraft);
-  const [sort, setSort] = useState<Pick<ParticipantFilters, 'sort' | 'direction'>>({ sort: 'name', direction: 'asc' });
-  const [range, setRange] = useState({ first: 0, last: 0 });
-  const search = useDebouncedValue(draft.search.trim(), SEARCH_DELAY_MS);
-  const region = useDebouncedValue(draft.region.trim(), SEARCH_DELAY_MS);
-  const filters: ParticipantFilters = { ...draft, search, region, ...sort };
-  const list = useParticipantPages(filters, range.first, range.last);
+  const list = useListFilters<ParticipantStatus, Sort>('name');
+  const pages = useParticipantPages(list.filters, list.range.first, list.range.last);
   return (
     <>
       <div className="page-heading">
@@ -37,27 +35,29 @@ export function ParticipantsPage() {
           Add participant
         </button>
       </div>
-      <ParticipantFiltersPanel draft={draft} onChange={setDraft} />
+      <PeopleFiltersPanel
+        people="participants"
+        statuses={participantStatuses}
+        statusLabels={participantStatusLabels}
+        draft={list.draft}
+        onChange={list.setDraft}
+      />
       <p className="list-count" role="status">
-        {list.total === undefined ? 'Loading…' : countLabel(list.total)}
+        {pages.total === undefined ? 'Loading…' : countLabel(pages.total, 'participant', 'participants')}
       </p>
-      {list.error ? <Alert tone="error">{errorMessage(list.error)}</Alert> : null}
-      <ParticipantTable
-        total={list.total ?? 0}
-        rowAt={list.rowAt}
-        sort={sort}
-        onSort={(column) =>
-          setSort((current) => ({
-            sort: column,
-            direction: current.sort === column && current.direction === 'asc' ? 'desc' : 'asc',
-          }))
-        }
-        onRangeChange={setRange}
+      {pages.error ? <Alert tone="error">{errorMessage(pages.error)}</Alert> : null}
+      <PeopleGrid
+        label="Participants"
+        emptyText="No participants to show."
+        nameColumn={{ sort: 'name', label: 'Name' }}
+        columns={columns}
+        recordPath={(row) => `/participants/${row.id}`}
+        total={pages.total ?? 0}
+        rowAt={pages.rowAt}
+        sort={list.sort}
+        onSort={list.sortBy}
+        onRangeChange={list.setRange}
       />
     </>
   );
-}
-
-function countLabel(total: number): string {
-  return `${total.toLocaleString('en-US')} ${total === 1 ? 'participant' : 'participants'}`;
 }

@@ -1,15 +1,15 @@
 // What the participant would like in a peer: the matching later reads these.
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { genders, modalities, type Modality } from '../../../shared/api/fields';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { genders } from '../../../shared/api/fields';
 import type { ParticipantFields, ParticipantFieldsInput } from '../../../shared/api/participants';
-import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { choosable } from '../vocabulary/vocabulary-groups';
-import { asId, asOptionalNumber } from './participant-form-values';
-import { genderLabels, modalityLabels } from './participant-labels';
+import { asId, asOptionalChoice, asOptionalNumber } from '../people/form-value-parsers';
+import { ModalitiesField } from '../people/ModalitiesField';
+import { genderLabels } from '../people/people-labels';
 
 export function PreferencesSection() {
   const { register, control, formState } = useFormContext<ParticipantFieldsInput, unknown, ParticipantFields>();
@@ -22,7 +22,7 @@ export function PreferencesSection() {
         <SelectField
           label="Peer's gender"
           error={errors?.gender?.message}
-          {...register('preferences.gender', { setValueAs: (value: string | null) => (value === '' ? null : value) })}
+          {...register('preferences.gender', { setValueAs: asOptionalChoice })}
         >
           <option value="">No preference</option>
           {genders
@@ -79,20 +79,7 @@ export function PreferencesSection() {
         error={errors?.culturalBackground?.message}
         {...register('preferences.culturalBackground')}
       />
-      <Controller
-        control={control}
-        name="preferences.modalities"
-        render={({ field }) => (
-          <CheckboxGroup<Modality>
-            legend="Ways to meet"
-            groups={[{ label: null, options: modalities.map((m) => ({ value: m, label: modalityLabels[m] })) }]}
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors?.modalities?.message}
-          />
-        )}
-      />
+      <ModalitiesField name="preferences.modalities" legend="Ways to meet" />
     </FormSection>
   );
 }

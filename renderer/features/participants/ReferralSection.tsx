@@ -5,7 +5,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { choosable } from '../vocabulary/vocabulary-groups';
-import { asId } from './participant-form-values';
+import { asId } from '../people/form-value-parsers';
 
 export function ReferralSection() {
   const { register, control, formState } = useFormContext<ParticipantFieldsInput, unknown, ParticipantFields>();

@@ -3,26 +3,14 @@
 import type { Participant, ParticipantFields, ParticipantFieldsInput } from '../../../shared/api/participants';
 import { todayIso } from '../../../shared/api/fields';
 import type { Path, UseFormReturn } from 'react-hook-form';
+import { emptyPersonValues, personValues } from '../people/person-form-values';
 
 export type ParticipantForm = UseFormReturn<ParticipantFieldsInput, unknown, ParticipantFields>;
 
 export function emptyParticipantValues(): ParticipantFieldsInput {
   return {
-    firstName: '',
-    lastName: '',
-    preferredName: '',
-    pronouns: '',
-    gender: null,
-    culturalBackground: '',
-    region: '',
-    languageIds: [],
+    ...emptyPersonValues(),
     birthDate: '',
-    phone: '',
-    email: '',
-    address: '',
-    voicemailOk: null,
-    textsOk: null,
-    bestTimes: '',
     referralDate: todayIso(),
     referralSourceId: null,
     referrerName: '',
@@ -48,21 +36,8 @@ export function participantValues(participant: Participant): ParticipantFieldsIn
   const text = (value: string | null) => value ?? '';
   const p = participant.preferences;
   return {
-    firstName: participant.firstName,
-    lastName: participant.lastName,
-    preferredName: text(participant.preferredName),
-    pronouns: text(participant.pronouns),
-    gender: participant.gender,
-    culturalBackground: text(participant.culturalBackground),
-    region: text(participant.region),
-    languageIds: participant.languageIds,
+    ...personValues(participant),
     birthDate: text(participant.birthDate),
-    phone: text(participant.phone),
-    email: text(participant.email),
-    address: text(participant.address),
-    voicemailOk: participant.voicemailOk,
-    textsOk: participant.textsOk,
-    bestTimes: text(participant.bestTimes),
     referralDate: participant.referralDate,
     referralSourceId: participant.referralSourceId,
     referrerName: text(participant.referrerName),
@@ -100,13 +75,3 @@ const fieldPaths: Path<ParticipantFieldsInput>[] = [
 export const participantFieldNames: Record<string, Path<ParticipantFieldsInput>> = Object.fromEntries(
   fieldPaths.map((path) => [path, path]),
 );
-
-/** Select values are strings; the schema wants numbers or null. */
-const isBlank = (value: unknown): boolean => value === '' || value === null || value === undefined;
-
-export const asId = (value: unknown): number | null => (isBlank(value) ? null : Number(value));
-
-export const asOptionalBoolean = (value: unknown): boolean | null =>
-  isBlank(value) ? null : value === true || value === 'true';
-
-export const asOptionalNumber = (value: unknown): number | null => (isBlank(value) ? null : Number(value));

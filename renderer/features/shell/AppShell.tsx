@@ -6,6 +6,8 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { ParticipantRecordPage } from '../participants/ParticipantRecordPage';
 import { ParticipantsPage } from '../participants/ParticipantsPage';
+import { PeerSupporterRecordPage } from '../peer-supporters/PeerSupporterRecordPage';
+import { PeerSupportersPage } from '../peer-supporters/PeerSupportersPage';
 import { useLockProgram } from '../program/useLockProgram';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VocabularyPage } from '../vocabulary/VocabularyPage';
@@ -28,6 +30,9 @@ function getShellRouter() {
         { path: 'participants', element: <ParticipantsPage /> },
         { path: 'participants/new', element: <ParticipantRecordPage /> },
         { path: 'participants/:participantId', element: <ParticipantRecordPage /> },
+        { path: 'peer-supporters', element: <PeerSupportersPage /> },
+        { path: 'peer-supporters/new', element: <PeerSupporterRecordPage /> },
+        { path: 'peer-supporters/:peerSupporterId', element: <PeerSupporterRecordPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -67,6 +72,7 @@ function ShellLayout() {
             Home
           </NavLink>
           <NavLink to="/participants">Participants</NavLink>
+          <NavLink to="/peer-supporters">Peer supporters</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

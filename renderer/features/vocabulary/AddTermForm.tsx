@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
-import { asId } from '../participants/participant-form-values';
+import { asId } from '../people/form-value-parsers';
 import { useAddTerm } from './useAddTerm';
 
 export function AddTermForm({ kind, parents }: { kind: VocabularyKind; parents: VocabularyTerm[] }) {

@@ -32,6 +32,11 @@ export class AppShellPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Participants' })).toBeVisible();
   }
 
+  async openPeerSupporters(): Promise<void> {
+    await this.navigation.getByRole('link', { name: 'Peer supporters' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Peer supporters' })).toBeVisible();
+  }
+
   async openHome(): Promise<void> {
     await this.navigation.getByRole('link', { name: 'Home' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

@@ -1,4 +1,4 @@
-// Words the participant screens show for stored values.
+// Words the people screens (participants and peer supporters) show for stored values.
 import type { Gender, Modality } from '../../../shared/api/fields';
 
 export const genderLabels: Record<Gender, string> = {

@@ -1,16 +1,20 @@
+// Who the person is: names, pronouns, gender, background, region and languages. The birth
+// field differs (a participant's date, a peer's year), so the form passes its own.
+import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { genders } from '../../../shared/api/fields';
-import type { ParticipantFields, ParticipantFieldsInput } from '../../../shared/api/participants';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { choosable } from '../vocabulary/vocabulary-groups';
-import { genderLabels } from './participant-labels';
+import { asOptionalChoice } from './form-value-parsers';
+import { genderLabels } from './people-labels';
+import type { IdentityFormValues } from './person-form-values';
 
-export function IdentitySection() {
-  const { register, control, formState } = useFormContext<ParticipantFieldsInput, unknown, ParticipantFields>();
+export function IdentitySection({ birthField }: { birthField: ReactNode }) {
+  const { register, control, formState } = useFormContext<IdentityFormValues>();
   const errors = formState.errors;
   const languages = useVocabulary('language');
   return (
@@ -29,18 +33,11 @@ export function IdentitySection() {
         <TextField label="Pronouns" autoComplete="off" error={errors.pronouns?.message} {...register('pronouns')} />
       </div>
       <div className="field-row">
-        <TextField
-          label="Birth date"
-          hint="YYYY-MM-DD, or the year only (YYYY)."
-          inputMode="numeric"
-          autoComplete="off"
-          error={errors.birthDate?.message}
-          {...register('birthDate')}
-        />
+        {birthField}
         <SelectField
           label="Gender"
           error={errors.gender?.message}
-          {...register('gender', { setValueAs: (value: string | null) => (value === '' ? null : value) })}
+          {...register('gender', { setValueAs: asOptionalChoice })}
         >
           <option value="">Not recorded</option>
           {genders.map((gender) => (

@@ -1,10 +1,16 @@
 // How this person may be contacted, shown wherever someone would phone them: the number with
 // whether a voicemail may be left and whether texts may be sent.
-import type { Participant } from '../../../shared/api/participants';
-import { permissionLabel } from './participant-labels';
+import { permissionLabel } from './people-labels';
 
-export function SafeContactSummary({ participant }: { participant: Participant }) {
-  const { phone, voicemailOk, textsOk, bestTimes } = participant;
+interface SafeContact {
+  phone: string | null;
+  voicemailOk: boolean | null;
+  textsOk: boolean | null;
+  bestTimes: string | null;
+}
+
+export function SafeContactSummary({ person }: { person: SafeContact }) {
+  const { phone, voicemailOk, textsOk, bestTimes } = person;
   return (
     <section className="safe-contact" aria-labelledby="safe-contact-title">
       <h2 id="safe-contact-title">Safe contact</h2>

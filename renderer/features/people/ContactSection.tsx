@@ -1,18 +1,18 @@
 // Contact details, with the safe-contact permissions beside the phone number: whoever phones
 // must see at once whether a voicemail or a text is allowed.
 import { useFormContext } from 'react-hook-form';
-import type { ParticipantFields, ParticipantFieldsInput } from '../../../shared/api/participants';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { asOptionalBoolean } from './participant-form-values';
+import { asOptionalBoolean } from './form-value-parsers';
+import type { ContactFormValues } from './person-form-values';
 
-export function ContactSection() {
-  const { register, formState } = useFormContext<ParticipantFieldsInput, unknown, ParticipantFields>();
+export function ContactSection({ title }: { title: string }) {
+  const { register, formState } = useFormContext<ContactFormValues>();
   const errors = formState.errors;
   return (
-    <FormSection title="Contact and safe contact">
+    <FormSection title={title}>
       <div className="safe-contact-fields">
         <TextField label="Phone" type="tel" autoComplete="off" error={errors.phone?.message} {...register('phone')} />
         <SelectField

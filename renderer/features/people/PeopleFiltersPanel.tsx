@@ -1,32 +1,46 @@
-// Search and filters above the participants table. Typing updates the draft at once; the page
-// debounces the text before asking the backend.
-import { participantStatusLabels, participantStatuses, type ParticipantStatus } from '../../../shared/api/participants';
+// Search and filters above a people grid. Typing updates the draft at once; the page debounces
+// the text before asking the backend.
 import { CheckboxField } from '../../components/CheckboxField';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { groupTerms } from '../vocabulary/vocabulary-groups';
-import type { ParticipantFilters } from './participant-keys';
 
-export type FilterDraft = Omit<ParticipantFilters, 'sort' | 'direction'>;
+export interface FilterDraft<S extends string> {
+  search: string;
+  statuses: S[];
+  tagId: number | null;
+  languageId: number | null;
+  region: string;
+  includeArchived: boolean;
+}
+
+export function emptyFilterDraft<S extends string>(): FilterDraft<S> {
+  return { search: '', statuses: [], tagId: null, languageId: null, region: '', includeArchived: false };
+}
 
 const toId = (value: string): number | null => (value === '' ? null : Number(value));
 
-export function ParticipantFiltersPanel({
-  draft,
-  onChange,
-}: {
-  draft: FilterDraft;
-  onChange: (next: FilterDraft) => void;
-}) {
+interface PeopleFiltersPanelProps<S extends string> {
+  /** What the search box finds, such as "participants". */
+  people: string;
+  statuses: readonly S[];
+  statusLabels: Record<S, string>;
+  draft: FilterDraft<S>;
+  onChange: (next: FilterDraft<S>) => void;
+}
+
+export function PeopleFiltersPanel<S extends string>(props: PeopleFiltersPanelProps<S>) {
+  const { people, statuses, statusLabels, draft, onChange } = props;
   const tags = useVocabulary('experience');
   const languages = useVocabulary('language');
-  const set = <K extends keyof FilterDraft>(key: K, value: FilterDraft[K]) => onChange({ ...draft, [key]: value });
+  const set = <K extends keyof FilterDraft<S>>(key: K, value: FilterDraft<S>[K]) =>
+    onChange({ ...draft, [key]: value });
   return (
-    <div role="search" className="filters" aria-label="Find participants">
+    <div role="search" className="filters" aria-label={`Find ${people}`}>
       <TextField
-        label="Search participants"
+        label={`Search ${people}`}
         type="search"
         className="filters-search"
         hint="Any part of a name; accents and capitals do not matter."
@@ -34,13 +48,11 @@ export function ParticipantFiltersPanel({
         onChange={(event) => set('search', event.target.value)}
       />
       <div className="filters-row">
-        <CheckboxGroup<ParticipantStatus>
+        <CheckboxGroup<S>
           legend="Status"
-          groups={[
-            { label: null, options: participantStatuses.map((s) => ({ value: s, label: participantStatusLabels[s] })) },
-          ]}
+          groups={[{ label: null, options: statuses.map((s) => ({ value: s, label: statusLabels[s] })) }]}
           value={draft.statuses}
-          onChange={(statuses) => set('statuses', statuses)}
+          onChange={(next) => set('statuses', next)}
         />
         <div className="filters-column">
           <SelectField

@@ -1,33 +1,48 @@
-// The participants table: a grid whose rows are drawn only where the scroll is, so it stays
-// smooth at tens of thousands of rows. Arrow keys move between rows; Enter opens the record.
+// A list of people as a grid whose rows are drawn only where the scroll is, so it stays smooth
+// at tens of thousands of rows. Arrow keys move between rows; Enter opens the record.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { participantStatusLabels, type ParticipantRow } from '../../../shared/api/participants';
-import { formatDay } from '../../components/format-day';
-import type { ParticipantFilters } from './participant-keys';
 
 const ROW_HEIGHT = 44;
 const PAGE_STEP = 10;
 
-type SortColumn = ParticipantFilters['sort'];
+export interface PersonRow {
+  id: number;
+  displayName: string;
+  archived: boolean;
+}
 
-const columns: Array<{ key: SortColumn; label: string }> = [
-  { key: 'name', label: 'Name' },
-  { key: 'status', label: 'Status' },
-  { key: 'referralDate', label: 'Referral date' },
-  { key: 'region', label: 'Region' },
-];
+export interface PeopleGridColumn<Row, Sort extends string> {
+  sort: Sort;
+  label: string;
+  cell: (row: Row) => ReactNode;
+}
 
-interface ParticipantTableProps {
+export interface GridSort<Sort extends string> {
+  sort: Sort;
+  direction: 'asc' | 'desc';
+}
+
+interface PeopleGridProps<Row extends PersonRow, Sort extends string> {
+  /** The grid's accessible name, such as "Participants". */
+  label: string;
+  emptyText: string;
+  /** The first column is the person's name, which links to their record. */
+  nameColumn: { sort: Sort; label: string };
+  columns: PeopleGridColumn<Row, Sort>[];
+  recordPath: (row: Row) => string;
+  /** Flags shown after the name, such as a certification needing renewal. */
+  nameFlags?: (row: Row) => ReactNode;
   total: number;
-  rowAt: (index: number) => ParticipantRow | undefined;
-  sort: Pick<ParticipantFilters, 'sort' | 'direction'>;
-  onSort: (column: SortColumn) => void;
+  rowAt: (index: number) => Row | undefined;
+  sort: GridSort<Sort>;
+  onSort: (column: Sort) => void;
   onRangeChange: (range: { first: number; last: number }) => void;
 }
 
-export function ParticipantTable({ total, rowAt, sort, onSort, onRangeChange }: ParticipantTableProps) {
+export function PeopleGrid<Row extends PersonRow, Sort extends string>(props: PeopleGridProps<Row, Sort>) {
+  const { label, emptyText, nameColumn, columns, total, rowAt, sort, onSort, onRangeChange } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusPending = useRef<number | null>(null);
@@ -42,6 +57,7 @@ export function ParticipantTable({ total, rowAt, sort, onSort, onRangeChange }: 
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   const activeRow = Math.min(active, Math.max(total - 1, 0));
+  const headers = [nameColumn, ...columns];
 
   useEffect(() => onRangeChange({ first, last }), [first, last, onRangeChange]);
   useEffect(() => {
@@ -77,19 +93,25 @@ export function ParticipantTable({ total, rowAt, sort, onSort, onRangeChange }: 
 
   return (
     <>
-      <div role="grid" aria-label="Participants" aria-rowcount={total + 1} aria-colcount={4} className="people-grid">
+      <div
+        role="grid"
+        aria-label={label}
+        aria-rowcount={total + 1}
+        aria-colcount={headers.length}
+        className="people-grid"
+      >
         <div role="rowgroup" className="people-grid-head">
           <div role="row" aria-rowindex={1} className="people-grid-row">
-            {columns.map((column) => (
+            {headers.map((column) => (
               <div
-                key={column.key}
+                key={column.sort}
                 role="columnheader"
-                aria-sort={sort.sort === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                aria-sort={sort.sort === column.sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                <button type="button" className="sort-button" onClick={() => onSort(column.sort)}>
                   {column.label}
                   <span aria-hidden="true">
-                    {sort.sort === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                    {sort.sort === column.sort ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                   </span>
                 </button>
               </div>
@@ -117,9 +139,26 @@ export function ParticipantTable({ total, rowAt, sort, onSort, onRangeChange }: 
                   }}
                 >
                   {row ? (
-                    <RowCells row={row} focusable={item.index === activeRow} onFocus={() => setActive(item.index)} />
+                    <>
+                      <div role="gridcell">
+                        <Link
+                          to={props.recordPath(row)}
+                          tabIndex={item.index === activeRow ? 0 : -1}
+                          onFocus={() => setActive(item.index)}
+                        >
+                          {row.displayName}
+                        </Link>
+                        {row.archived ? <span className="badge">Archived</span> : null}
+                        {props.nameFlags?.(row)}
+                      </div>
+                      {columns.map((column) => (
+                        <div key={column.sort} role="gridcell">
+                          {column.cell(row)}
+                        </div>
+                      ))}
+                    </>
                   ) : (
-                    <div role="gridcell" aria-colspan={4} className="people-grid-loading">
+                    <div role="gridcell" aria-colspan={headers.length} className="people-grid-loading">
                       Loading…
                     </div>
                   )}
@@ -129,23 +168,12 @@ export function ParticipantTable({ total, rowAt, sort, onSort, onRangeChange }: 
           </div>
         </div>
       </div>
-      {total === 0 ? <p className="people-grid-empty">No participants to show.</p> : null}
+      {total === 0 ? <p className="people-grid-empty">{emptyText}</p> : null}
     </>
   );
 }
 
-function RowCells({ row, focusable, onFocus }: { row: ParticipantRow; focusable: boolean; onFocus: () => void }) {
-  return (
-    <>
-      <div role="gridcell">
-        <Link to={`/participants/${row.id}`} tabIndex={focusable ? 0 : -1} onFocus={onFocus}>
-          {row.displayName}
-        </Link>
-        {row.archived ? <span className="badge">Archived</span> : null}
-      </div>
-      <div role="gridcell">{participantStatusLabels[row.status]}</div>
-      <div role="gridcell">{formatDay(row.referralDate)}</div>
-      <div role="gridcell">{row.region ?? ''}</div>
-    </>
-  );
+/** Clicking the sorted column again reverses it; another column starts ascending. */
+export function nextSort<Sort extends string>(current: GridSort<Sort>, column: Sort): GridSort<Sort> {
+  return { sort: column, direction: current.sort === column && current.direction === 'asc' ? 'desc' : 'asc' };
 }

@@ -1,28 +1,36 @@
 // Archive instead of delete: the record leaves the lists but stays for reports. Right after
-// archiving, Undo restores it.
+// archiving, Undo restores it. Each kind of person passes its own archive and restore commands.
 import { useState } from 'react';
-import type { Participant } from '../../../shared/api/participants';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { formatDate } from '../../components/format-date';
-import { useArchiveParticipant } from './useArchiveParticipant';
-import { useRestoreParticipant } from './useRestoreParticipant';
 
-export function ArchiveControls({ participant }: { participant: Participant }) {
-  const archive = useArchiveParticipant();
-  const restore = useRestoreParticipant();
+interface IdCommand {
+  mutate: (input: { id: number }, options?: { onSuccess?: () => void }) => void;
+  isPending: boolean;
+  isSuccess: boolean;
+  error: Error | null;
+}
+
+interface ArchiveControlsProps {
+  person: { id: number; archivedAt: string | null };
+  archive: IdCommand;
+  restore: IdCommand;
+}
+
+export function ArchiveControls({ person, archive, restore }: ArchiveControlsProps) {
   const [justArchived, setJustArchived] = useState(false);
   const busy = archive.isPending || restore.isPending;
   const failure = archive.error ?? restore.error;
-  const doRestore = () => restore.mutate({ id: participant.id }, { onSuccess: () => setJustArchived(false) });
+  const doRestore = () => restore.mutate({ id: person.id }, { onSuccess: () => setJustArchived(false) });
 
-  if (participant.archivedAt !== null) {
+  if (person.archivedAt !== null) {
     return (
       <div className="archived-banner" role="status">
         {failure ? <Alert tone="error">{errorMessage(failure)}</Alert> : null}
         <p className="archived-title">Archived</p>
         <p>
-          {justArchived ? 'Archived just now. ' : `Archived on ${formatDate(participant.archivedAt)}. `}
+          {justArchived ? 'Archived just now. ' : `Archived on ${formatDate(person.archivedAt)}. `}
           Hidden from lists, kept for reports.
         </p>
         <button type="button" className="button-primary" disabled={busy} onClick={doRestore}>
@@ -38,7 +46,7 @@ export function ArchiveControls({ participant }: { participant: Participant }) {
       <button
         type="button"
         disabled={busy}
-        onClick={() => archive.mutate({ id: participant.id }, { onSuccess: () => setJustArchived(true) })}
+        onClick={() => archive.mutate({ id: person.id }, { onSuccess: () => setJustArchived(true) })}
       >
         Archive
       </button>

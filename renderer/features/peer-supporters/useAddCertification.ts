@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/api/channels';
+import { call } from '../../api/call';
+import { usePeerSupporterSaved } from './usePeerSupporterSaved';
+
+export function useAddCertification() {
+  const saved = usePeerSupporterSaved();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'peerSupporters.addCertification'>) =>
+      call('peerSupporters.addCertification', input),
+    onSuccess: saved,
+  });
+}

@@ -1,0 +1,48 @@
+// A people list (participants or peer supporters): search, filters, count and the grid.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface PeopleWords {
+  /** "participant", "peer supporter" */
+  one: string;
+  /** "participants", "peer supporters" */
+  many: string;
+  /** The grid's name and the list's heading: "Participants", "Peer supporters". */
+  title: string;
+}
+
+export class PeopleListPage {
+  readonly search: Locator;
+  readonly count: Locator;
+  readonly grid: Locator;
+  readonly includeArchived: Locator;
+
+  constructor(
+    protected readonly page: Page,
+    private readonly words: PeopleWords,
+  ) {
+    this.search = page.getByLabel(`Search ${words.many}`);
+    this.count = page.locator('.list-count');
+    this.grid = page.getByRole('grid', { name: words.title });
+    this.includeArchived = page.getByLabel('Include archived');
+  }
+
+  async expectCount(count: number): Promise<void> {
+    await expect(this.count).toHaveText(
+      `${count.toLocaleString('en-US')} ${count === 1 ? this.words.one : this.words.many}`,
+    );
+  }
+
+  row(name: string): Locator {
+    return this.grid.getByRole('link', { name, exact: true });
+  }
+
+  async startNew(): Promise<void> {
+    await this.page.getByRole('button', { name: `Add ${this.words.one}` }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: `New ${this.words.one}` })).toBeVisible();
+  }
+
+  async open(name: string): Promise<void> {
+    await this.row(name).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+}
