@@ -20,6 +20,8 @@ import {
   identityValues,
   insertRow,
   replaceTerms,
+  setArchived,
+  assertStatusChange,
   termsOf,
   updateRow,
   type TermLinks,
@@ -108,14 +110,7 @@ export async function changeParticipantStatus(
   now: Date,
 ): Promise<ParticipantStatus> {
   const current = await getParticipant(manager, change.id);
-  if (current.status === change.status) {
-    const message = 'The participant already has this status.';
-    throw new AppError('VALIDATION', message, { fieldErrors: { status: [message] } });
-  }
-  if (change.on < current.statusSince) {
-    const message = `The change cannot be dated before the current status began (${current.statusSince}).`;
-    throw new AppError('VALIDATION', message, { fieldErrors: { on: [message] } });
-  }
+  assertStatusChange('participant', current, change);
   const reasonId = change.status === 'closed' ? change.closureReasonId : null;
   await assertTerms(manager, 'closure-reason', 'closureReasonId', [reasonId]);
   await updateRow(manager, 'participant', change.id, {
@@ -139,16 +134,12 @@ export async function setParticipantArchived(
   now: Date,
 ): Promise<void> {
   const current = await getParticipant(manager, id);
-  if ((current.archivedAt !== null) === archived) {
-    throw new AppError(
-      'VALIDATION',
-      archived ? 'This participant is already archived.' : 'This participant is not archived.',
-    );
-  }
-  await updateRow(manager, 'participant', id, {
-    archived_at: archived ? now.toISOString() : null,
-    updated_at: now.toISOString(),
-  });
+  await setArchived(
+    manager,
+    { table: 'participant', who: 'participant', id, archivedAt: current.archivedAt },
+    archived,
+    now,
+  );
 }
 
 export async function getParticipant(manager: EntityManager, id: number): Promise<Participant> {

@@ -23,6 +23,8 @@ import {
   identityValues,
   insertRow,
   replaceTerms,
+  setArchived,
+  assertStatusChange,
   termsOf,
   updateRow,
   type TermLinks,
@@ -107,14 +109,7 @@ export async function changePeerStatus(
   now: Date,
 ): Promise<void> {
   const current = await getPeerSupporter(manager, change.id, now);
-  if (current.status === change.status) {
-    const message = 'The peer supporter already has this status.';
-    throw new AppError('VALIDATION', message, { fieldErrors: { status: [message] } });
-  }
-  if (change.on < current.statusSince) {
-    const message = `The change cannot be dated before the current status began (${current.statusSince}).`;
-    throw new AppError('VALIDATION', message, { fieldErrors: { on: [message] } });
-  }
+  assertStatusChange('peer supporter', current, change);
   const onLeave = change.status === 'on-leave';
   await updateRow(manager, 'peer_supporter', change.id, {
     status: change.status,
@@ -131,16 +126,12 @@ export async function changePeerStatus(
 
 export async function setPeerArchived(manager: EntityManager, id: number, archived: boolean, now: Date): Promise<void> {
   const current = await getPeerSupporter(manager, id, now);
-  if ((current.archivedAt !== null) === archived) {
-    throw new AppError(
-      'VALIDATION',
-      archived ? 'This peer supporter is already archived.' : 'This peer supporter is not archived.',
-    );
-  }
-  await updateRow(manager, 'peer_supporter', id, {
-    archived_at: archived ? now.toISOString() : null,
-    updated_at: now.toISOString(),
-  });
+  await setArchived(
+    manager,
+    { table: 'peer_supporter', who: 'peer supporter', id, archivedAt: current.archivedAt },
+    archived,
+    now,
+  );
 }
 
 async function assertPeerExists(manager: EntityManager, id: number): Promise<void> {

@@ -1,6 +1,7 @@
 // The identity and contact columns participants and peer supporters share, mapped between the
 // shared field names and the database's, and the language and experience links of a person.
 import type { EntityManager } from 'typeorm';
+import { AppError } from '../errors';
 import { searchKeyOf } from './search-key';
 
 export interface IdentityContact {
@@ -133,4 +134,39 @@ export async function termsOf(
     [personId, role],
   );
   return rows.map((row) => row.term_id);
+}
+
+/** A status change must change the status and may not be dated before the current one began. */
+export function assertStatusChange(
+  who: string,
+  current: { status: string; statusSince: string },
+  change: { status: string; on: string },
+): void {
+  if (current.status === change.status) {
+    const message = `The ${who} already has this status.`;
+    throw new AppError('VALIDATION', message, { fieldErrors: { status: [message] } });
+  }
+  if (change.on < current.statusSince) {
+    const message = `The change cannot be dated before the current status began (${current.statusSince}).`;
+    throw new AppError('VALIDATION', message, { fieldErrors: { on: [message] } });
+  }
+}
+
+/** Archive instead of delete, and restore: the record stays, hidden from the lists. */
+export async function setArchived(
+  manager: EntityManager,
+  target: { table: 'participant' | 'peer_supporter'; who: string; id: number; archivedAt: string | null },
+  archived: boolean,
+  now: Date,
+): Promise<void> {
+  if ((target.archivedAt !== null) === archived) {
+    throw new AppError(
+      'VALIDATION',
+      archived ? `This ${target.who} is already archived.` : `This ${target.who} is not archived.`,
+    );
+  }
+  await updateRow(manager, target.table, target.id, {
+    archived_at: archived ? now.toISOString() : null,
+    updated_at: now.toISOString(),
+  });
 }
