@@ -3,10 +3,8 @@
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryAvailable, launchPeerDesk } from './electron-app';
 
-test.skip(
-  !electronBinaryAvailable(),
-  'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); these specs run where Electron is installed',
-);
+// prettier-ignore
+test.skip(!electronBinaryAvailable(), 'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); these specs run where Electron is installed');
 
 /** The page's global object, seen without the DOM typings (this file compiles as Node code). */
 type PageGlobal = Record<string, unknown> & {
