@@ -1,5 +1,6 @@
 // A labelled multi-line text box with its hint and error tied to it, like TextField.
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 type TextAreaFieldProps = ComponentProps<'textarea'> & {
   label: string;
@@ -8,30 +9,9 @@ type TextAreaFieldProps = ComponentProps<'textarea'> & {
 };
 
 export function TextAreaField({ label, hint, error, className, ...areaProps }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...areaProps}
-      />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea rows={3} {...control} {...areaProps} />}
+    </FieldFrame>
   );
 }
