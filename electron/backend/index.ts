@@ -1,15 +1,17 @@
-// The backend's face to its three hosts (Electron, preview server, CLI): one router over one
-// program session. Plain Node only: nothing here may import 'electron'.
+// The backend's face to its window hosts (Electron, preview server): the router of the program
+// on show, the leader's own or the demo. Plain Node only: nothing here may import 'electron'.
 import type { Result } from '../../shared/api/errors';
 import type { EventName, Events, LockReason } from '../../shared/api/events';
-import { createRouter } from './api/router';
-import { ProgramSession } from './services/program-session';
+import { demoDirFor } from './config/data-dir';
+import { ProgramSwitch } from './services/program-switch';
 
 export type HostKind = 'electron' | 'preview' | 'cli';
 
 export interface BackendOptions {
   /** The program folder: holds peerdesk.db and keyslots.json, nothing else. */
   dataDir: string;
+  /** The demo program's own folder ("Explore a demo program"); see demoDirFor. */
+  demoDir?: string;
   appVersion: string;
   host: HostKind;
   /** Called when the backend pushes an event to the UI. */
@@ -26,11 +28,10 @@ export interface Backend {
 }
 
 export function createBackend(options: BackendOptions): Backend {
-  const session = new ProgramSession(options);
-  const router = createRouter(session);
+  const programs = new ProgramSwitch({ ...options, demoDir: options.demoDir ?? demoDirFor(options.dataDir) });
   return {
-    handle: (channel, input) => router.handle(channel, input),
-    lock: (reason) => session.lock(reason),
-    close: () => session.close(),
+    handle: (channel, input) => programs.handle(channel, input),
+    lock: (reason) => programs.lock(reason),
+    close: () => programs.close(),
   };
 }

@@ -82,6 +82,7 @@ export async function init(
 export function statusObject(info: ProgramInfo, dataDir: string) {
   return {
     programName: info.programName,
+    demo: info.isDemo,
     appVersion: info.appVersion,
     schemaVersion: info.schemaVersion,
     recordCounts: info.recordCounts,
@@ -99,7 +100,7 @@ export async function status(backend: CliBackend, context: CommandContext, json:
     return;
   }
   const counts = Object.entries(summary.recordCounts).map(([kind, n]) => `${kind} ${n}`);
-  context.out(`Program:        ${summary.programName}`);
+  context.out(`Program:        ${summary.programName}${summary.demo ? ' (DEMO: invented people only)' : ''}`);
   context.out(`App version:    ${summary.appVersion}`);
   context.out(`Schema version: ${summary.schemaVersion}`);
   context.out(`Records:        ${counts.join(', ')}`);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow, Menu, session } from 'electron';
 import { createBackend } from '../backend/index';
-import { defaultProgramDir, resolveDataDir } from '../backend/config/data-dir';
+import { defaultProgramDir, demoDirFor, resolveDataDir } from '../backend/config/data-dir';
 import { registerAppSchemePrivileges, serveRendererFiles } from './app-protocol';
 import { buildAppMenu } from './app-menu';
 import { eventSender, handleBackendCalls } from './backend-ipc';
@@ -51,8 +51,10 @@ function start(): void {
   const dataDir = app.isPackaged
     ? programDir()
     : resolveDataDir(readOption(process.argv, '--data-dir'), process.env, programDir);
+  // Packaged, the demo lives beside the program in the user-data folder ("program-demo").
   const backend = createBackend({
     dataDir,
+    demoDir: demoDirFor(dataDir),
     appVersion: app.getVersion(),
     host: 'electron',
     emit: eventSender(() => mainWindow),

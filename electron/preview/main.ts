@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
-import { resolveDataDir } from '../backend/config/data-dir';
+import { demoDirFor, resolveDataDir } from '../backend/config/data-dir';
 import { startPreviewServer } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -12,7 +12,11 @@ const rendererDir = path.resolve(here, '../../dist/renderer');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5178' } },
+    options: {
+      'data-dir': { type: 'string' },
+      'demo-dir': { type: 'string' },
+      port: { type: 'string', default: '5178' },
+    },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -20,8 +24,10 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`${rendererDir}/index.html is missing: build the renderer first (npm run build:renderer)`);
   }
+  const dataDir = resolveDataDir(values['data-dir']);
   const server = await startPreviewServer({
-    dataDir: resolveDataDir(values['data-dir']),
+    dataDir,
+    demoDir: values['demo-dir'] === undefined ? demoDirFor(dataDir) : path.resolve(values['demo-dir']),
     rendererDir,
     port,
     appVersion: packageJson.version,

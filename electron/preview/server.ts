@@ -14,6 +14,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface PreviewOptions {
   dataDir: string;
+  /** The demo program's folder; beside dataDir unless given. */
+  demoDir?: string;
   rendererDir: string;
   port: number;
   appVersion: string;
@@ -54,6 +56,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
   const backend = createBackend({
     dataDir: options.dataDir,
+    ...(options.demoDir === undefined ? {} : { demoDir: options.demoDir }),
     appVersion: options.appVersion,
     host: 'preview',
     emit: <E extends EventName>(event: E, payload: Events[E]) =>

@@ -69,6 +69,8 @@ export const channels = {
   'program.lock': channel<null>()(emptyInput, { whenLocked: true }),
   'program.info': channel<ProgramInfo>()(emptyInput),
   'program.changePassphrase': channel<null>()(changePassphraseInput),
+  'demo.open': channel<ProgramStatus>()(emptyInput, { whenLocked: true }),
+  'demo.leave': channel<ProgramStatus>()(emptyInput, { whenLocked: true }),
   'session.touch': channel<null>()(emptyInput, { whenLocked: true }),
   'settings.get': channel<Settings>()(emptyInput),
   'settings.update': channel<Settings>()(updateSettingsInput),

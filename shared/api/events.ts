@@ -5,7 +5,8 @@ export interface Events {
   locked: { reason: LockReason };
 }
 
-export type LockReason = 'user' | 'idle' | 'os-lock' | 'suspend' | 'shutdown';
+/** 'switch': the window moved between the program and the demo program. */
+export type LockReason = 'user' | 'idle' | 'os-lock' | 'suspend' | 'shutdown' | 'switch';
 
 export type EventName = keyof Events;
 

@@ -13,6 +13,11 @@ export interface ProgramStatus {
   programName?: string;
   /** A setup was started (recovery key shown) and waits for the key to be typed back. */
   setupPending: boolean;
+  /**
+   * The window shows a demo program of invented people: the app's own demo folder (known while
+   * locked) or a program the demo generator wrote (known once unlocked).
+   */
+  demo: boolean;
 }
 
 export interface SetupStarted {
@@ -32,6 +37,8 @@ export interface ProgramInfo {
   recordCounts: Record<string, number>;
   /** When the last verified backup was written; null when there has been none. */
   lastBackupAt: string | null;
+  /** Written by the demo generator: invented people only. */
+  isDemo: boolean;
 }
 
 export interface Settings {

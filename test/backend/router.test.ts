@@ -54,10 +54,12 @@ describe('router', () => {
     });
   });
 
-  it('answers only setup, unlock and status while locked', async () => {
+  it('answers only setup, unlock, status and the demo switch while locked', async () => {
     const { router } = await lockedRouter();
     const whenLocked = channelNames.filter((name) => channels[name].whenLocked).sort();
     expect(whenLocked).toEqual([
+      'demo.leave',
+      'demo.open',
       'program.lock',
       'program.setupBegin',
       'program.setupCancel',

@@ -35,7 +35,10 @@ function signal(child: ChildProcess, name: NodeJS.Signals): void {
 }
 
 export async function startPreviewHost(): Promise<PreviewHost> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-'));
+  // The program folder and, beside it, the demo's ("program-demo"), in one temporary folder.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-'));
+  const dataDir = path.join(root, 'program');
+  fs.mkdirSync(dataDir);
   const child = spawn(
     path.resolve('node_modules/.bin/tsx'),
     ['electron/preview/main.ts', '--data-dir', dataDir, '--port', '0'],
@@ -60,7 +63,7 @@ export async function startPreviewHost(): Promise<PreviewHost> {
     });
   }).catch((error: unknown) => {
     signal(child, 'SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
     throw error;
   });
 
@@ -73,7 +76,7 @@ export async function startPreviewHost(): Promise<PreviewHost> {
         signal(child, 'SIGKILL');
         await waitForExit(child, 2_000);
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

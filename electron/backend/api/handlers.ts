@@ -1,6 +1,8 @@
 // Channel handlers, grouped by domain. Each group is a plain object; combining them refuses a
 // channel that two groups both claim, and the type demands one handler for every channel.
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
+import type { ProgramStatus } from '../../../shared/api/types';
+import { AppError } from '../errors';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
 import { participantHandlers, peerSupporterHandlers, vocabularyHandlers } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
@@ -49,9 +51,28 @@ function sessionHandlers(session: ProgramSession) {
   } satisfies HandlerGroup;
 }
 
-export function buildHandlers(session: ProgramSession): Handlers {
+/** Opening and leaving the demo program: only a window's backend can switch programs. */
+export interface DemoControls {
+  open(): Promise<ProgramStatus>;
+  leave(): Promise<ProgramStatus>;
+}
+
+const noDemo: DemoControls = {
+  open: () => Promise.reject(new AppError('VALIDATION', 'The demo program opens in the PeerDesk window.')),
+  leave: () => Promise.reject(new AppError('VALIDATION', 'The demo program opens in the PeerDesk window.')),
+};
+
+function demoHandlers(demo: DemoControls) {
+  return {
+    'demo.open': () => demo.open(),
+    'demo.leave': () => demo.leave(),
+  } satisfies HandlerGroup;
+}
+
+export function buildHandlers(session: ProgramSession, demo: DemoControls = noDemo): Handlers {
   return combineHandlerGroups(
     programHandlers(session),
+    demoHandlers(demo),
     sessionHandlers(session),
     participantHandlers(session),
     peerSupporterHandlers(session),

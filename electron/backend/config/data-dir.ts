@@ -34,3 +34,9 @@ export function resolveDataDir(
   const chosen = flag ?? env[DATA_DIR_ENV];
   return path.resolve(chosen && chosen.length > 0 ? chosen : fallback());
 }
+
+/** The demo program's folder, beside the program's and never inside it: "program" -> "program-demo". */
+export function demoDirFor(dataDir: string): string {
+  const resolved = path.resolve(dataDir);
+  return path.join(path.dirname(resolved), `${path.basename(resolved)}-demo`);
+}

@@ -18,6 +18,7 @@ export async function programInfo(session: ProgramSession): Promise<ProgramInfo>
     schemaVersion: applied[applied.length - 1] ?? 'none',
     recordCounts: await recordCounts(manager),
     lastBackupAt: program.lastBackupAt,
+    isDemo: program.isDemo,
   };
 }
 

@@ -32,6 +32,8 @@ export interface OpenProgram {
   key: Buffer;
   programName: string;
   autoLockMinutes: number;
+  /** Written by the demo generator (the flag in its database). */
+  isDemo: boolean;
 }
 
 export interface SessionOptions extends BackendOptions {
@@ -40,6 +42,8 @@ export interface SessionOptions extends BackendOptions {
   scryptCost?: ScryptCost;
   /** How often the idle timer looks; tests call checkIdle() directly instead. */
   idleCheckMs?: number;
+  /** This folder is the app's own demo folder: invented people, opened with a public passphrase. */
+  demo?: boolean;
 }
 
 export class ProgramSession {
@@ -91,7 +95,11 @@ export class ProgramSession {
   }
 
   async status(): Promise<ProgramStatus> {
-    const base = { appVersion: this.options.appVersion, setupPending: this.pending !== null };
+    const base = {
+      appVersion: this.options.appVersion,
+      setupPending: this.pending !== null,
+      demo: this.options.demo === true || this.open?.isDemo === true,
+    };
     if (this.open) return { ...base, state: 'unlocked', retryAfterMs: 0, programName: this.open.programName };
     await finishInterruptedSetup(this.folder);
     const inspection = await inspectFolder(this.folder);
@@ -263,7 +271,13 @@ export class ProgramSession {
         return getProgram(manager);
       });
       this.throttle.reset();
-      this.open = { dataSource, key, programName: program.name, autoLockMinutes: program.autoLockMinutes };
+      this.open = {
+        dataSource,
+        key,
+        programName: program.name,
+        autoLockMinutes: program.autoLockMinutes,
+        isDemo: program.isDemo,
+      };
       this.touch();
       return { programName: program.name, method };
     } catch (error) {

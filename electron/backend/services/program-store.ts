@@ -21,6 +21,7 @@ export async function insertProgram(
     createdAt: program.createdAt.toISOString(),
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     lastBackupAt: null,
+    isDemo: false,
   });
 }
 

@@ -3,6 +3,7 @@
 import { errorMessage } from '../../api/api-error';
 import { FullPageMessage } from '../../components/FullPageMessage';
 import { LoadingPage } from '../../components/LoadingPage';
+import { DemoLockedPage } from '../demo/DemoLockedPage';
 import { SetupWizard } from '../setup/SetupWizard';
 import { AppShell } from '../shell/AppShell';
 import { UnlockPage } from '../unlock/UnlockPage';
@@ -30,10 +31,14 @@ export function AppRoot() {
 
   const { state } = status.data;
   if (state === 'needs-setup') return <SetupWizard setupPending={status.data.setupPending} />;
+  // The demo's folder, locked or in trouble: it opens again (or is built afresh) without a passphrase.
+  if (status.data.demo && state !== 'unlocked') return <DemoLockedPage />;
   if (state === 'locked') {
     return <UnlockPage retryAfterMs={status.data.retryAfterMs} statusReadAt={status.dataUpdatedAt} />;
   }
-  if (state === 'unlocked') return <AppShell programName={status.data.programName ?? 'PeerDesk'} />;
+  if (state === 'unlocked') {
+    return <AppShell programName={status.data.programName ?? 'PeerDesk'} demo={status.data.demo} />;
+  }
   if (isProblemState(state)) return <ProblemPage state={state} />;
   return <LoadingPage />;
 }

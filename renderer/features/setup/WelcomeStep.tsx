@@ -1,6 +1,10 @@
+import { errorMessage } from '../../api/api-error';
+import { Alert } from '../../components/Alert';
+import { useOpenDemo } from '../demo/useSwitchDemo';
 import { WizardStep } from './WizardStep';
 
 export function WelcomeStep({ onNext }: { onNext: () => void }) {
+  const openDemo = useOpenDemo();
   return (
     <WizardStep number={1} title="Welcome to PeerDesk">
       <p>
@@ -14,10 +18,21 @@ export function WelcomeStep({ onNext }: { onNext: () => void }) {
         <li>write down or print a recovery key, and type it back.</li>
       </ol>
       <div className="actions">
-        <button type="button" className="button-primary" onClick={onNext}>
+        <button type="button" className="button-primary" onClick={onNext} disabled={openDemo.isPending}>
           Get started
         </button>
       </div>
+      <section className="demo-offer" aria-labelledby="demo-offer-title">
+        <h2 id="demo-offer-title">Not ready yet?</h2>
+        <p>
+          Look around a demo program first: invented peer supporters and participants, kept apart from your own
+          program. You can leave it at any time and set up yours.
+        </p>
+        {openDemo.isError ? <Alert tone="error">{errorMessage(openDemo.error)}</Alert> : null}
+        <button type="button" disabled={openDemo.isPending} onClick={() => openDemo.mutate()}>
+          {openDemo.isPending ? 'Opening the demo…' : 'Explore a demo program'}
+        </button>
+      </section>
     </WizardStep>
   );
 }

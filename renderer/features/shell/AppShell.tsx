@@ -1,6 +1,6 @@
 // The unlocked program: header with its name, navigation, the Lock button, and the pages.
 // A data router (not <HashRouter>) so that forms can hold navigation while they have unsaved changes.
-import { createContext, use, type MouseEvent } from 'react';
+import { createContext, use, useMemo, type MouseEvent } from 'react';
 import { NavLink, Navigate, Outlet, RouterProvider, createHashRouter } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
@@ -11,11 +11,14 @@ import { PeerSupportersPage } from '../peer-supporters/PeerSupportersPage';
 import { useLockProgram } from '../program/useLockProgram';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VocabularyPage } from '../vocabulary/VocabularyPage';
+import { DemoBanner } from '../demo/DemoBanner';
 import { HomePage } from './HomePage';
+import { registerShellNavigate } from './shell-location';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useSessionTouch } from './useSessionTouch';
 
-const ProgramName = createContext('PeerDesk');
+// The program on show: its name, and whether it is the demo of invented people.
+const ProgramName = createContext({ programName: 'PeerDesk', demo: false });
 
 // One router for the window's life: the hash is the location, so it survives lock and unlock
 // like the <HashRouter> did, and no listener is left behind by each unlock.
@@ -39,20 +42,22 @@ function getShellRouter() {
       ],
     },
   ]);
+  registerShellNavigate(shellRouter.navigate);
   return shellRouter;
 }
 
-export function AppShell({ programName }: { programName: string }) {
+export function AppShell({ programName, demo }: { programName: string; demo: boolean }) {
+  const shown = useMemo(() => ({ programName, demo }), [programName, demo]);
   return (
-    <ProgramName value={programName}>
+    <ProgramName value={shown}>
       <RouterProvider router={getShellRouter()} />
     </ProgramName>
   );
 }
 
 function ShellLayout() {
-  const programName = use(ProgramName);
-  useDocumentTitle(`PeerDesk — ${programName}`);
+  const { programName, demo } = use(ProgramName);
+  useDocumentTitle(demo ? `DEMO — PeerDesk — ${programName}` : `PeerDesk — ${programName}`);
   useSessionTouch();
   const lock = useLockProgram();
   return (
@@ -66,6 +71,7 @@ function ShellLayout() {
             PD
           </span>
           <span className="app-program-name">{programName}</span>
+          {demo ? <span className="demo-badge">DEMO</span> : null}
         </div>
         <nav aria-label="Main" className="app-nav">
           <NavLink to="/" end>
@@ -79,6 +85,7 @@ function ShellLayout() {
           {lock.isPending ? 'Locking…' : 'Lock'}
         </button>
       </header>
+      {demo ? <DemoBanner /> : null}
       {lock.isError ? <Alert tone="error">{errorMessage(lock.error)}</Alert> : null}
       <main id="main-content" className="app-main" tabIndex={-1}>
         <Outlet />

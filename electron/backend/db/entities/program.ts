@@ -8,6 +8,8 @@ export interface ProgramRow {
   createdAt: string;
   autoLockMinutes: number;
   lastBackupAt: string | null;
+  /** Written by the demo generator: invented people only. */
+  isDemo: boolean;
 }
 
 export const ProgramEntity = new EntitySchema<ProgramRow>({
@@ -20,5 +22,6 @@ export const ProgramEntity = new EntitySchema<ProgramRow>({
     createdAt: { type: 'text', name: 'created_at' },
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
     lastBackupAt: { type: 'text', name: 'last_backup_at', nullable: true },
+    isDemo: { type: 'boolean', name: 'is_demo', default: false },
   },
 });
