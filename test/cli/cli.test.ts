@@ -57,6 +57,7 @@ describe('peerdesk CLI', { timeout: 60_000 }, () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(result.stdout)).toMatchObject({
       programName: 'Riverside Peers',
+      demo: false,
       appVersion: expect.any(String),
       schemaVersion: expect.stringMatching(/^[A-Za-z]+\d{13}$/),
       recordCounts: { participants: 0, peerSupporters: 0, auditLogEntries: expect.any(Number) },

@@ -38,6 +38,7 @@ describe('peerdesk demo', { timeout: 60_000 }, () => {
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout)).toMatchObject({
       programName: 'Demo program (DEMO)',
+      demo: true,
       recordCounts: { participants: 150, peerSupporters: 20 },
     });
   });

@@ -114,3 +114,15 @@ test('no serious accessibility violations on the peer supporters list and record
   await expect(list.gridRow('Amara Okafor')).toContainText('Renew certification');
   await expectNoSeriousViolations(page, 'peer supporters: list');
 });
+
+test('no serious accessibility violations on the demo program and its locked page', async ({ page, preview }) => {
+  expect(preview.url).toBeTruthy();
+  await page.getByRole('button', { name: 'Explore a demo program' }).click();
+  const shell = new AppShellPage(page);
+  await expect(page.getByRole('note', { name: 'Demo program' })).toBeVisible();
+  await shell.openParticipants();
+  await expectNoSeriousViolations(page, 'demo: participants');
+  await shell.lockButton.click();
+  await expect(page.getByRole('heading', { name: 'DEMO — the demo program is locked' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'demo: locked');
+});

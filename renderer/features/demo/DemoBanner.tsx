@@ -7,8 +7,8 @@ export function DemoBanner() {
   return (
     <div className="demo-banner" role="note" aria-label="Demo program">
       <p>
-        <strong>DEMO</strong> — every person here is invented. This demo opens without your passphrase, so never type
-        a real person’s details into it.
+        <strong>DEMO</strong> — every person here is invented. This demo opens without your passphrase, so never type a
+        real person’s details into it.
       </p>
       {leave.isError ? (
         <p role="alert" className="demo-banner-error">

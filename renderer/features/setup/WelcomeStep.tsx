@@ -25,8 +25,8 @@ export function WelcomeStep({ onNext }: { onNext: () => void }) {
       <section className="demo-offer" aria-labelledby="demo-offer-title">
         <h2 id="demo-offer-title">Not ready yet?</h2>
         <p>
-          Look around a demo program first: invented peer supporters and participants, kept apart from your own
-          program. You can leave it at any time and set up yours.
+          Look around a demo program first: invented peer supporters and participants, kept apart from your own program.
+          You can leave it at any time and set up yours.
         </p>
         {openDemo.isError ? <Alert tone="error">{errorMessage(openDemo.error)}</Alert> : null}
         <button type="button" disabled={openDemo.isPending} onClick={() => openDemo.mutate()}>

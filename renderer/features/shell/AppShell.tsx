@@ -42,7 +42,8 @@ function getShellRouter() {
       ],
     },
   ]);
-  registerShellNavigate(shellRouter.navigate);
+  const router = shellRouter;
+  registerShellNavigate((to, options) => router.navigate(to, options));
   return shellRouter;
 }
 
