@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   measures.push(summarise('list.participants.page', pages));
   await open.close();
 
-  measures.push(await measureFirstRender(dir, BENCH_PASSPHRASE, 5 * scale));
+  measures.push(await measureFirstRender(dir, BENCH_PASSPHRASE, 10 * scale));
 
   if (values.json) {
     for (const measure of measures) process.stdout.write(`${JSON.stringify(measure)}\n`);

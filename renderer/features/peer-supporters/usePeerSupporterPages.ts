@@ -1,13 +1,14 @@
 // The peer supporters list, a page of rows at a time.
 import { call } from '../../api/call';
-import { usePagedRows } from '../people/usePagedRows';
+import { pageQuery, usePagedRows } from '../people/usePagedRows';
 import { peerSupporterKeys, type PeerSupporterFilters } from './peer-supporter-keys';
 
+export function peerSupporterPageQuery(filters: PeerSupporterFilters, page: number) {
+  return pageQuery(peerSupporterKeys.listPage(filters, page), page, (range) =>
+    call('peerSupporters.list', { ...filters, ...range }),
+  );
+}
+
 export function usePeerSupporterPages(filters: PeerSupporterFilters, firstIndex: number, lastIndex: number) {
-  return usePagedRows({
-    pageKey: (page) => peerSupporterKeys.listPage(filters, page),
-    fetchPage: (range) => call('peerSupporters.list', { ...filters, ...range }),
-    firstIndex,
-    lastIndex,
-  });
+  return usePagedRows({ pageQuery: (page) => peerSupporterPageQuery(filters, page), firstIndex, lastIndex });
 }

@@ -4,14 +4,33 @@ import { keepPreviousData, useQueries, type QueryKey } from '@tanstack/react-que
 
 export const PAGE_SIZE = 200;
 
+export interface RowsPage<Row> {
+  total: number;
+  rows: Row[];
+}
+
+/** The query for one page of a list: its key, and how to fetch it. */
+export interface PageQuery<Row> {
+  queryKey: QueryKey;
+  queryFn: () => Promise<RowsPage<Row>>;
+}
+
+/** A list's page query, from its key and the call that fetches a range of rows. */
+export function pageQuery<Row>(
+  queryKey: QueryKey,
+  page: number,
+  fetchRange: (range: { offset: number; limit: number }) => Promise<RowsPage<Row>>,
+): PageQuery<Row> {
+  return { queryKey, queryFn: () => fetchRange({ offset: page * PAGE_SIZE, limit: PAGE_SIZE }) };
+}
+
 interface PagedRowsOptions<Row> {
-  pageKey: (page: number) => QueryKey;
-  fetchPage: (range: { offset: number; limit: number }) => Promise<{ total: number; rows: Row[] }>;
+  pageQuery: (page: number) => PageQuery<Row>;
   firstIndex: number;
   lastIndex: number;
 }
 
-export function usePagedRows<Row>({ pageKey, fetchPage, firstIndex, lastIndex }: PagedRowsOptions<Row>) {
+export function usePagedRows<Row>({ pageQuery: queryFor, firstIndex, lastIndex }: PagedRowsOptions<Row>) {
   const pages = new Set([0]);
   for (let page = Math.floor(firstIndex / PAGE_SIZE); page <= Math.floor(lastIndex / PAGE_SIZE); page += 1) {
     pages.add(page);
@@ -19,13 +38,12 @@ export function usePagedRows<Row>({ pageKey, fetchPage, firstIndex, lastIndex }:
   const pageNumbers = [...pages];
   const results = useQueries({
     queries: pageNumbers.map((page) => ({
-      queryKey: pageKey(page),
-      queryFn: () => fetchPage({ offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+      ...queryFor(page),
       // Keeps the count and rows on screen while a new search is answered.
       placeholderData: page === 0 ? keepPreviousData : undefined,
     })),
   });
-  const loaded = new Map<number, { total: number; rows: Row[] }>();
+  const loaded = new Map<number, RowsPage<Row>>();
   results.forEach((result, index) => {
     if (result.data) loaded.set(pageNumbers[index] ?? 0, result.data);
   });

@@ -14,6 +14,7 @@ import { VocabularyPage } from '../vocabulary/VocabularyPage';
 import { DemoBanner } from '../demo/DemoBanner';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
+import { usePrefetchLists } from './usePrefetchLists';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useSessionTouch } from './useSessionTouch';
 
@@ -60,6 +61,7 @@ function ShellLayout() {
   const { programName, demo } = use(ProgramName);
   useDocumentTitle(demo ? `DEMO — PeerDesk — ${programName}` : `PeerDesk — ${programName}`);
   useSessionTouch();
+  usePrefetchLists();
   const lock = useLockProgram();
   return (
     <>
