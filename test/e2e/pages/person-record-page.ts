@@ -2,6 +2,15 @@
 // archive and restore.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Details beyond the name, as the record's form takes them. */
+export interface PersonDetails {
+  region?: string;
+  /** Checkbox labels in Languages, such as "Spanish". */
+  languages?: string[];
+  /** Checkbox labels of experience tags, such as "Type 2" (under Diabetes). */
+  tags?: string[];
+}
+
 export class PersonRecordPage {
   readonly statusPanel: Locator;
   readonly history: Locator;
@@ -23,6 +32,16 @@ export class PersonRecordPage {
   async fillName(first: string, last: string): Promise<void> {
     await this.field('First name').fill(first);
     await this.field('Last name').fill(last);
+  }
+
+  tagCheckbox(label: string): Locator {
+    return this.page.getByRole('checkbox', { name: label, exact: true });
+  }
+
+  async fillDetails(details: PersonDetails): Promise<void> {
+    if (details.region !== undefined) await this.field('Region or postal area').fill(details.region);
+    for (const language of details.languages ?? []) await this.tagCheckbox(language).check();
+    for (const tag of details.tags ?? []) await this.tagCheckbox(tag).check();
   }
 
   /** Adds a person from the new-record page and waits for their record. */
