@@ -14,6 +14,8 @@ export interface PersonDetails {
 export class PersonRecordPage {
   readonly statusPanel: Locator;
   readonly history: Locator;
+  /** Asks before leaving a form with unsaved changes. */
+  readonly unsavedChanges: Locator;
 
   constructor(
     protected readonly page: Page,
@@ -22,6 +24,7 @@ export class PersonRecordPage {
   ) {
     this.statusPanel = page.getByRole('region', { name: 'Status' });
     this.history = page.getByRole('list', { name: 'History' });
+    this.unsavedChanges = page.getByRole('dialog', { name: 'Leave without saving?' });
   }
 
   field(label: string): Locator {
@@ -49,6 +52,16 @@ export class PersonRecordPage {
     await this.fillName(first, last);
     await this.page.getByRole('button', { name: `Add ${this.kind}` }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
+  }
+
+  async stayOnPage(): Promise<void> {
+    await this.unsavedChanges.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(this.unsavedChanges).toBeHidden();
+  }
+
+  async leaveWithoutSaving(): Promise<void> {
+    await this.unsavedChanges.getByRole('button', { name: 'Leave without saving' }).click();
+    await expect(this.unsavedChanges).toBeHidden();
   }
 
   async saveChanges(): Promise<void> {
