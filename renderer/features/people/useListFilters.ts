@@ -18,9 +18,11 @@ interface TypedText {
   region: string;
 }
 
+const textOf = ({ search, region }: TypedText): TypedText => ({ search, region });
+const trimmed = ({ search, region }: TypedText): TypedText => ({ search: search.trim(), region: region.trim() });
 const sameText = (a: TypedText, b: TypedText) => a.search === b.search && a.region === b.region;
 
-/** `shape` is read as a constant: give each page's from module scope. */
+/** `shape` should be a module-level constant of the page: a new object each render reads the URL again. */
 export function useListFilters<S extends string, Sort extends string>(shape: ListShape<S, Sort>) {
   const { pathname } = useLocation();
   const [params, setParams] = useSearchParams();
@@ -29,19 +31,13 @@ export function useListFilters<S extends string, Sort extends string>(shape: Lis
   const query = restoring ? remembered : params.toString();
   const applied = useMemo(() => readListParams(new URLSearchParams(query), shape), [query, shape]);
 
-  const [text, setText] = useState<TypedText>(() => ({
-    search: applied.filters.search,
-    region: applied.filters.region,
-  }));
-  // When the URL's text changes from elsewhere than this box (not what was typed), show it.
-  const [urlText, setUrlText] = useState<TypedText>(() => ({
-    search: applied.filters.search,
-    region: applied.filters.region,
-  }));
-  const fromUrl = { search: applied.filters.search, region: applied.filters.region };
+  const fromUrl = textOf(applied.filters);
+  const [text, setText] = useState(fromUrl);
+  // When the URL's text changes other than by typing here (not what was typed), show it.
+  const [urlText, setUrlText] = useState(fromUrl);
   if (!sameText(fromUrl, urlText)) {
     setUrlText(fromUrl);
-    if (!sameText(fromUrl, { search: text.search.trim(), region: text.region.trim() })) setText(fromUrl);
+    if (!sameText(fromUrl, trimmed(text))) setText(fromUrl);
   }
   const search = useDebouncedValue(text.search.trim(), SEARCH_DELAY_MS);
   const region = useDebouncedValue(text.region.trim(), SEARCH_DELAY_MS);
