@@ -1,8 +1,10 @@
-// Per test: a fresh program folder, its own preview host, and the page opened on it.
+// Per test: a fresh program folder, its own preview host, and the page opened on it; and for
+// tests that start inside a program, that program set up through the wizard and open.
 import { expect, test as base } from '@playwright/test';
 import { startPreviewHost, type PreviewHost } from './preview-host';
+import { setUpProgram, type TestProgram } from './program';
 
-export const test = base.extend<{ preview: PreviewHost }>({
+export const test = base.extend<{ preview: PreviewHost; program: TestProgram }>({
   preview: async ({ page }, use) => {
     const host = await startPreviewHost();
     // Script errors and Content-Security-Policy refusals fail the test: the CSP is strict.
@@ -21,6 +23,10 @@ export const test = base.extend<{ preview: PreviewHost }>({
       await page.close();
       await host.stop();
     }
+  },
+  program: async ({ page, preview }, use) => {
+    expect(preview.url).toBeTruthy();
+    await use(await setUpProgram(page));
   },
 });
 

@@ -3,6 +3,7 @@ import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
 import { ParticipantRecordPage } from './pages/participant-record-page';
 import { ParticipantsPage } from './pages/participants-page';
+import { addParticipants } from './people';
 import { setUpProgram } from './program';
 
 test('add and edit a participant; bad input is refused next to the field and nothing is saved', async ({
@@ -175,4 +176,48 @@ test('the program lists: add a tag and retire one', async ({ page, preview }) =>
   await expect(page.getByRole('checkbox', { name: 'Long COVID' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Diabetes' }).getByRole('checkbox', { name: 'Type 3' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Suicide loss' })).toHaveCount(0);
+});
+
+test('an edited record asks before leaving: staying keeps the edit, leaving saves nothing', async ({
+  page,
+  program,
+}) => {
+  expect(program.programName).toBeTruthy();
+  await addParticipants(page, [{ first: 'Zoë', last: 'Adams', region: 'North Hills' }]);
+  const shell = new AppShellPage(page);
+  const list = new ParticipantsPage(page);
+  const record = new ParticipantRecordPage(page);
+  const heading = page.getByRole('heading', { level: 1, name: 'Zoë Adams' });
+  await expect(heading).toBeVisible();
+  await expect(record.unsavedChanges).toBeHidden();
+
+  await record.field('Region or postal area').fill('South Bay');
+  await shell.navigation.getByRole('link', { name: 'Peer supporters' }).click();
+  await expect(record.unsavedChanges).toBeVisible();
+  await record.stayOnPage();
+  await expect(heading).toBeVisible();
+  await expect(record.field('Region or postal area')).toHaveValue('South Bay');
+
+  // The browser's Back button asks too.
+  await page.goBack();
+  await expect(record.unsavedChanges).toBeVisible();
+  await record.stayOnPage();
+  await expect(heading).toBeVisible();
+  await expect(record.field('Region or postal area')).toHaveValue('South Bay');
+
+  await shell.navigation.getByRole('link', { name: 'Participants' }).click();
+  await expect(record.unsavedChanges).toBeVisible();
+  await record.leaveWithoutSaving();
+  await expect(page.getByRole('heading', { level: 1, name: 'Participants' })).toBeVisible();
+  await expect(list.grid).toContainText('North Hills');
+  await expect(list.grid).not.toContainText('South Bay');
+  await list.open('Zoë Adams');
+  await expect(record.field('Region or postal area')).toHaveValue('North Hills');
+
+  // Once saved, leaving does not ask.
+  await record.field('Region or postal area').fill('South Bay');
+  await record.saveChanges();
+  await shell.openParticipants();
+  await expect(record.unsavedChanges).toBeHidden();
+  await expect(list.grid).toContainText('South Bay');
 });

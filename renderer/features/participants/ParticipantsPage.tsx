@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import {
   participantStatusLabels,
   participantStatuses,
+  participantSorts,
   type ParticipantRow,
-  type ParticipantStatus,
 } from '../../../shared/api/participants';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
@@ -23,9 +23,11 @@ const columns: PeopleGridColumn<ParticipantRow, Sort>[] = [
   { sort: 'region', label: 'Region', cell: (row) => row.region ?? '' },
 ];
 
+const listShape = { statuses: participantStatuses, sorts: participantSorts, defaultSort: 'name' as const };
+
 export function ParticipantsPage() {
   const navigate = useNavigate();
-  const list = useListFilters<ParticipantStatus, Sort>('name');
+  const list = useListFilters(listShape);
   const pages = useParticipantPages(list.filters, list.range.first, list.range.last);
   return (
     <>

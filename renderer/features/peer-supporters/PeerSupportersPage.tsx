@@ -1,12 +1,7 @@
 // The peer supporters list: search, filters, the count, and the virtualised grid. A row whose
 // certification expires soon (or has expired) carries a flag.
 import { useNavigate } from 'react-router';
-import {
-  peerStatusLabels,
-  peerStatuses,
-  type PeerStatus,
-  type PeerSupporterRow,
-} from '../../../shared/api/peer-supporters';
+import { peerStatusLabels, peerSorts, peerStatuses, type PeerSupporterRow } from '../../../shared/api/peer-supporters';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { PeopleFiltersPanel } from '../people/PeopleFiltersPanel';
@@ -23,9 +18,11 @@ const columns: PeopleGridColumn<PeerSupporterRow, Sort>[] = [
   { sort: 'capacity', label: 'Capacity', cell: (row) => row.capacity },
 ];
 
+const listShape = { statuses: peerStatuses, sorts: peerSorts, defaultSort: 'name' as const };
+
 export function PeerSupportersPage() {
   const navigate = useNavigate();
-  const list = useListFilters<PeerStatus, Sort>('name');
+  const list = useListFilters(listShape);
   const pages = usePeerSupporterPages(list.filters, list.range.first, list.range.last);
   return (
     <>

@@ -1,26 +1,75 @@
-// A people list's filters: the draft as typed, the sort, the rows in view, and the filters to
-// ask the backend with (the typed text debounced).
-import { useState } from 'react';
+// A people list's filters: kept in the list's URL (so Back and a reload restore them), the typed
+// text as a draft that joins the URL once typing pauses, the sort, and the rows in view. The nav
+// link and a record's breadcrumb lead to the bare list: it then returns to its last filters.
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { emptyFilterDraft } from './PeopleFiltersPanel';
-import { nextSort, type GridSort } from './PeopleGrid';
+import { readListParams, writeListParams, type ListShape, type ListState } from './list-search-params';
+import type { FilterDraft } from './PeopleFiltersPanel';
+import { nextSort } from './PeopleGrid';
 
 const SEARCH_DELAY_MS = 150;
 
-export function useListFilters<S extends string, Sort extends string>(initialSort: Sort) {
-  const [draft, setDraft] = useState(emptyFilterDraft<S>);
-  const [sort, setSort] = useState<GridSort<Sort>>({ sort: initialSort, direction: 'asc' });
+/** Each list's last search in this window, by path; cleared filters are remembered as ''. */
+const lastSearch = new Map<string, string>();
+
+interface TypedText {
+  search: string;
+  region: string;
+}
+
+const textOf = ({ search, region }: TypedText): TypedText => ({ search, region });
+const trimmed = ({ search, region }: TypedText): TypedText => ({ search: search.trim(), region: region.trim() });
+const sameText = (a: TypedText, b: TypedText) => a.search === b.search && a.region === b.region;
+
+/** `shape` should be a module-level constant of the page: a new object each render reads the URL again. */
+export function useListFilters<S extends string, Sort extends string>(shape: ListShape<S, Sort>) {
+  const { pathname } = useLocation();
+  const [params, setParams] = useSearchParams();
+  const remembered = lastSearch.get(pathname) ?? '';
+  const restoring = params.size === 0 && remembered !== '';
+  const query = restoring ? remembered : params.toString();
+  const applied = useMemo(() => readListParams(new URLSearchParams(query), shape), [query, shape]);
+
+  const fromUrl = textOf(applied.filters);
+  const [text, setText] = useState(fromUrl);
+  // When the URL's text changes other than by typing here (not what was typed), show it.
+  const [urlText, setUrlText] = useState(fromUrl);
+  if (!sameText(fromUrl, urlText)) {
+    setUrlText(fromUrl);
+    if (!sameText(fromUrl, trimmed(text))) setText(fromUrl);
+  }
+  const search = useDebouncedValue(text.search.trim(), SEARCH_DELAY_MS);
+  const region = useDebouncedValue(text.region.trim(), SEARCH_DELAY_MS);
+
+  const replace = (next: ListState<S, Sort>) => {
+    const nextQuery = writeListParams(next, shape.defaultSort).toString();
+    lastSearch.set(pathname, nextQuery);
+    if (nextQuery !== params.toString()) setParams(nextQuery, { replace: true });
+  };
+  const restore = useEffectEvent(() => {
+    if (restoring) setParams(remembered, { replace: true });
+  });
+  useEffect(() => restore(), [restoring]);
+  const typed = useEffectEvent((typedText: TypedText) => {
+    if (!sameText(typedText, fromUrl)) replace({ ...applied, filters: { ...applied.filters, ...typedText } });
+  });
+  useEffect(() => typed({ search, region }), [search, region]);
+
   const [range, setRange] = useState({ first: 0, last: 0 });
-  const search = useDebouncedValue(draft.search.trim(), SEARCH_DELAY_MS);
-  const region = useDebouncedValue(draft.region.trim(), SEARCH_DELAY_MS);
   return {
-    draft,
-    setDraft,
-    sort,
-    sortBy: (column: Sort) => setSort((current) => nextSort(current, column)),
+    draft: { ...applied.filters, ...text },
+    /** Text waits for typing to pause; every other filter applies at once. */
+    setDraft: (next: FilterDraft<S>) => {
+      setText({ search: next.search, region: next.region });
+      const { search: _search, region: _region, ...chosen } = next;
+      replace({ ...applied, filters: { ...applied.filters, ...chosen } });
+    },
+    sort: applied.sort,
+    sortBy: (column: Sort) => replace({ ...applied, sort: nextSort(applied.sort, column) }),
     range,
     setRange,
-    filters: { ...draft, search, region, ...sort },
+    filters: { ...applied.filters, ...applied.sort },
   };
 }
 

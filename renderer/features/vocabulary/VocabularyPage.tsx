@@ -13,7 +13,7 @@ import { groupTerms } from './vocabulary-groups';
 
 export function VocabularyPage() {
   const [kind, setKind] = useState<VocabularyKind>('experience');
-  const terms = useVocabulary(kind);
+  const terms = useVocabulary(kind, { withUsage: true });
   const groups = groupTerms(terms.data ?? []);
   return (
     <>

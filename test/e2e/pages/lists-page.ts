@@ -13,8 +13,15 @@ export class ListsPage {
     await this.page.getByLabel('List', { exact: true }).selectOption({ label });
   }
 
+  /** A term's row, found by its own actions (a sub-type's text also carries its parent's name). */
   term(label: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.page.getByText(label, { exact: true }) });
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: `Rename ${label}`, exact: true }) });
+  }
+
+  deleteButton(label: string): Locator {
+    return this.page.getByRole('button', { name: `Delete ${label}`, exact: true });
   }
 
   async add(label: string, parent?: string): Promise<void> {
@@ -22,6 +29,18 @@ export class ListsPage {
     if (parent) await this.page.getByLabel('Sub-type of').selectOption({ label: parent });
     await this.page.getByRole('button', { name: 'Add term' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: `Added “${label}”.` })).toBeVisible();
+  }
+
+  async rename(label: string, newLabel: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Rename ${label}`, exact: true }).click();
+    await this.page.getByLabel(`New name for ${label}`, { exact: true }).fill(newLabel);
+    await this.page.getByRole('button', { name: 'Save name' }).click();
+    await expect(this.term(newLabel)).toBeVisible();
+  }
+
+  async delete(label: string): Promise<void> {
+    await this.deleteButton(label).click();
+    await expect(this.term(label)).toHaveCount(0);
   }
 
   async retire(label: string): Promise<void> {

@@ -15,6 +15,10 @@ export class PeopleListPage {
   readonly count: Locator;
   readonly grid: Locator;
   readonly includeArchived: Locator;
+  readonly filters: Locator;
+  readonly tag: Locator;
+  readonly language: Locator;
+  readonly region: Locator;
 
   constructor(
     protected readonly page: Page,
@@ -24,6 +28,28 @@ export class PeopleListPage {
     this.count = page.locator('.list-count');
     this.grid = page.getByRole('grid', { name: words.title });
     this.includeArchived = page.getByLabel('Include archived');
+    this.filters = page.getByRole('search', { name: `Find ${words.many}` });
+    this.tag = this.filters.getByLabel('Tag', { exact: true });
+    this.language = this.filters.getByLabel('Language', { exact: true });
+    this.region = this.filters.getByLabel('Region', { exact: true });
+  }
+
+  /** A status's checkbox in the filters, such as "Waiting for a match". */
+  status(label: string): Locator {
+    return this.filters.getByRole('checkbox', { name: label, exact: true });
+  }
+
+  columnHeader(name: string): Locator {
+    return this.grid.getByRole('columnheader', { name });
+  }
+
+  async sortBy(column: string): Promise<void> {
+    await this.columnHeader(column).getByRole('button').click();
+  }
+
+  /** The names in the grid, top to bottom (the rows drawn, which is all of a short list). */
+  async expectNames(names: string[]): Promise<void> {
+    await expect(this.grid.getByRole('row').getByRole('link')).toHaveText(names);
   }
 
   async expectCount(count: number): Promise<void> {
