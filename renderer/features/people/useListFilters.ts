@@ -13,6 +13,11 @@ const SEARCH_DELAY_MS = 150;
 /** Each list's last search in this window, by path; cleared filters are remembered as ''. */
 const lastSearch = new Map<string, string>();
 
+/** Another program is on show (the demo, or back from it): its lists start unfiltered. */
+export function forgetListFilters(): void {
+  lastSearch.clear();
+}
+
 interface TypedText {
   search: string;
   region: string;

@@ -1,5 +1,8 @@
 // Where the shell's pages are (the hash). When the window switches between the program and the
-// demo, the page on show belonged to the other program: start again from Home.
+// demo, the page on show and the lists' filters belonged to the other program: start again
+// from Home, unfiltered.
+import { forgetListFilters } from '../people/useListFilters';
+
 type Navigate = (to: string, options: { replace: boolean }) => unknown;
 
 let navigateShell: Navigate | null = null;
@@ -10,6 +13,7 @@ export function registerShellNavigate(navigate: Navigate): void {
 }
 
 export function resetShellLocation(): void {
+  forgetListFilters();
   if (navigateShell) void navigateShell('/', { replace: true });
   else window.history.replaceState(null, '', '#/');
 }
