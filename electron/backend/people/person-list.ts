@@ -1,7 +1,7 @@
 // The filters and paging both people lists share: archived, status, name search, tag (with its
 // sub-types), language and region, then one page of rows with the total in the same scan.
 import type { EntityManager } from 'typeorm';
-import { likePattern, searchWords } from './search-key';
+import { searchWords } from './search-key';
 import type { TermLinks } from './person-columns';
 
 export interface PersonFilter {
@@ -31,8 +31,9 @@ export function personWhere(links: TermLinks, filter: PersonFilter): PersonWhere
     parameters.push(...filter.statuses);
   }
   for (const word of searchWords(filter.search)) {
-    where.push('p.search_key LIKE ?');
-    parameters.push(likePattern(word));
+    // A plain substring test: the key is folded already, so LIKE's case rules are not needed.
+    where.push('instr(p.search_key, ?) > 0');
+    parameters.push(word);
   }
   if (filter.tagId !== null) {
     where.push(linked(`l.role = 'experience' AND (t.id = ? OR t.parent_id = ?)`));
@@ -61,7 +62,9 @@ export function languagesColumn(links: TermLinks): string {
 
 /**
  * One page and the total. When the filter scans every row anyway, a window counts in that same
- * scan; otherwise the page walks the name index and stops early, and an index count is cheaper.
+ * scan, over the ids alone, and the page's columns (with their subqueries) are read for the
+ * page's rows only. Otherwise the page walks the name index and stops early, and an index count
+ * is cheaper.
  */
 export async function personPage(
   manager: EntityManager,
@@ -72,17 +75,28 @@ export async function personPage(
     order: string;
     limit: number;
     offset: number;
+    /** Parameters of `columns`, which come first in the statement. */
     leading?: unknown[];
   },
 ): Promise<{ total: number; rows: Record<string, unknown>[] }> {
-  const windowed = query.where.scansAll;
-  const rows = await manager.query<Record<string, unknown>[]>(
-    `SELECT ${query.columns}${windowed ? ', count(*) OVER () AS total' : ''} FROM ${query.table} p ${query.where.sql}
-     ORDER BY ${query.order}, p.id LIMIT ? OFFSET ?`,
-    [...(query.leading ?? []), ...query.where.parameters, query.limit, query.offset],
-  );
-  if (windowed && rows.length > 0) return { total: rows[0].total as number, rows };
-  if (windowed && query.offset === 0) return { total: 0, rows };
+  const parameters = [...(query.leading ?? []), ...query.where.parameters, query.limit, query.offset];
+  const order = `ORDER BY ${query.order}, p.id`;
+  if (query.where.scansAll) {
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `SELECT ${query.columns}, page.total FROM (
+         SELECT p.id, count(*) OVER () AS total FROM ${query.table} p ${query.where.sql} ${order} LIMIT ? OFFSET ?
+       ) page JOIN ${query.table} p ON p.id = page.id ${order}`,
+      parameters,
+    );
+    if (rows.length > 0) return { total: rows[0].total as number, rows };
+    if (query.offset === 0) return { total: 0, rows };
+  }
+  const rows = query.where.scansAll
+    ? []
+    : await manager.query<Record<string, unknown>[]>(
+        `SELECT ${query.columns} FROM ${query.table} p ${query.where.sql} ${order} LIMIT ? OFFSET ?`,
+        parameters,
+      );
   const [{ total }] = await manager.query<{ total: number }[]>(
     `SELECT count(*) AS total FROM ${query.table} p ${query.where.sql}`,
     query.where.parameters,

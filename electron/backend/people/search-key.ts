@@ -26,8 +26,3 @@ export function searchWords(query: string): string[] {
     .split(' ')
     .filter((word) => word.length > 0);
 }
-
-/** A LIKE pattern for one folded word (which holds no % or _ after folding). */
-export function likePattern(word: string): string {
-  return `%${word}%`;
-}

@@ -3,12 +3,14 @@ import { Initial1763800000001 } from './0001-initial';
 import { People1763800000002 } from './0002-people';
 import { PeopleListOrder1763800000003 } from './0003-people-list-order';
 import { ProgramDemo1763800000004 } from './0004-program-demo';
+import { PeopleSearchIndex1763800000005 } from './0005-people-search-index';
 
 export const migrations = [
   Initial1763800000001,
   People1763800000002,
   PeopleListOrder1763800000003,
   ProgramDemo1763800000004,
+  PeopleSearchIndex1763800000005,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);
