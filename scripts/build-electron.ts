@@ -67,8 +67,17 @@ interface Entry {
   options: BuildOptions;
 }
 
+// The sources are ES modules: in the CommonJS bundle, import.meta.url becomes this file's URL, so
+// that code which finds files beside a package (fonts, for instance) works in both.
+const IMPORT_META_URL = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+const nodeBundle: BuildOptions = {
+  plugins: [externalPackages],
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: IMPORT_META_URL },
+};
+
 const entries: Entry[] = [
-  { name: 'main', source: 'electron/main/index.ts', options: { plugins: [externalPackages] } },
+  { name: 'main', source: 'electron/main/index.ts', options: nodeBundle },
   {
     name: 'preload',
     source: 'electron/preload/index.ts',
@@ -78,7 +87,7 @@ const entries: Entry[] = [
   {
     name: 'cli',
     source: 'electron/cli/main.ts',
-    options: { plugins: [externalPackages], banner: { js: '#!/usr/bin/env node' } },
+    options: { ...nodeBundle, banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } },
   },
 ];
 

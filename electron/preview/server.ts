@@ -10,7 +10,8 @@ import { responseHeaders } from '../main/content-security-policy';
 import { resolveRendererPath, serveRendererFile } from '../main/renderer-files';
 
 export const TOKEN_HEADER = 'x-peerdesk-token';
-const MAX_BODY_BYTES = 1024 * 1024;
+// A consent scan of up to 10 MB arrives as base64 (4/3 larger) inside the JSON body.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface PreviewOptions {
   dataDir: string;

@@ -39,6 +39,22 @@ import {
   vocabularyRetireInput,
   type VocabularyTerm,
 } from './vocabulary';
+import {
+  consentCreateInput,
+  consentIdInput,
+  consentKindAddInput,
+  consentKindRenameInput,
+  consentKindRetireInput,
+  consentListInput,
+  consentRevokeInput,
+  consentScanInput,
+  consentUpdateInput,
+  type Consent,
+  type ConsentFormFile,
+  type ConsentKind,
+  type ConsentOverview,
+  type ConsentScanFile,
+} from './consents';
 import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
 interface ChannelDef<I extends z.ZodType, O> {
@@ -98,6 +114,19 @@ export const channels = {
   'vocabulary.rename': channel<VocabularyTerm>()(vocabularyRenameInput),
   'vocabulary.setRetired': channel<VocabularyTerm>()(vocabularyRetireInput),
   'vocabulary.delete': channel<VocabularyTerm>()(vocabularyDeleteInput),
+  'consents.list': channel<Consent[]>()(consentListInput),
+  'consents.overview': channel<ConsentOverview>()(consentListInput),
+  'consents.create': channel<Consent>()(consentCreateInput),
+  'consents.update': channel<Consent>()(consentUpdateInput),
+  'consents.revoke': channel<Consent>()(consentRevokeInput),
+  'consents.attachScan': channel<Consent>()(consentScanInput),
+  'consents.scan': channel<ConsentScanFile>()(consentIdInput),
+  'consents.removeScan': channel<Consent>()(consentIdInput),
+  'consents.form': channel<ConsentFormFile>()(consentIdInput),
+  'consentKinds.list': channel<ConsentKind[]>()(emptyInput),
+  'consentKinds.add': channel<ConsentKind>()(consentKindAddInput),
+  'consentKinds.rename': channel<ConsentKind>()(consentKindRenameInput),
+  'consentKinds.setRetired': channel<ConsentKind>()(consentKindRetireInput),
 } as const;
 
 export type Channels = typeof channels;

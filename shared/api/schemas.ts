@@ -64,6 +64,23 @@ export const changePassphraseInput = z.object({
   newPassphrase: passphraseSchema,
 });
 
-export const updateSettingsInput = z.object({ autoLockMinutes: autoLockMinutesSchema });
+const daysSetting = (what: string) =>
+  z
+    .number({ error: 'Enter a number of days.' })
+    .int({ error: 'Enter a whole number of days.' })
+    .min(1, { error: `${what}: at least 1 day.` })
+    .max(365, { error: `${what}: at most 365 days.` });
+
+export const consentExpiringDaysSchema = daysSetting('Expiring soon');
+export const supervisionCadenceDaysSchema = daysSetting('Supervision every');
+
+/** Any of the settings; those left out stay as they are. */
+export const updateSettingsInput = z
+  .object({
+    autoLockMinutes: autoLockMinutesSchema.optional(),
+    consentExpiringDays: consentExpiringDaysSchema.optional(),
+    supervisionCadenceDays: supervisionCadenceDaysSchema.optional(),
+  })
+  .strict();
 
 export const emptyInput = z.object({}).strict();

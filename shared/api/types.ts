@@ -43,6 +43,10 @@ export interface ProgramInfo {
 
 export interface Settings {
   autoLockMinutes: number;
+  /** A consent that expires within this many days is "expiring soon". */
+  consentExpiringDays: number;
+  /** Each active peer supporter is due for supervision this many days after the last. */
+  supervisionCadenceDays: number;
 }
 
 export type AuditVerification =

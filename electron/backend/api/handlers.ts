@@ -3,6 +3,7 @@
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
 import type { ProgramStatus } from '../../../shared/api/types';
 import { AppError } from '../errors';
+import { consentHandlers, consentKindHandlers } from '../consents/consent-handlers';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
 import { participantHandlers, peerSupporterHandlers, vocabularyHandlers } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
@@ -77,5 +78,7 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     participantHandlers(session),
     peerSupporterHandlers(session),
     vocabularyHandlers(session),
+    consentHandlers(session),
+    consentKindHandlers(session),
   );
 }

@@ -15,7 +15,9 @@ export type AuditAction =
   | 'passphrase.change'
   | 'raw-key.export'
   | `${'participant' | 'peer-supporter'}.${'create' | 'update' | 'status' | 'archive' | 'restore' | 'view'}`
-  | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`;
+  | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`
+  | `consent.${'create' | 'update' | 'revoke' | 'scan.attach' | 'scan.remove' | 'scan.view' | 'form'}`
+  | `consent-kind.${'add' | 'rename' | 'retire' | 'unretire'}`;
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

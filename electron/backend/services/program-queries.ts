@@ -26,7 +26,7 @@ export async function getSettings(session: ProgramSession): Promise<Settings> {
   return toSettings(await getProgram(session.requireOpen().dataSource.manager));
 }
 
-export function updateSettings(session: ProgramSession, settings: Settings): Promise<Settings> {
+export function updateSettings(session: ProgramSession, settings: Partial<Settings>): Promise<Settings> {
   return session.exclusive(async () => {
     const open = session.requireOpen();
     const saved = await open.dataSource.transaction((manager) => saveSettings(manager, settings));

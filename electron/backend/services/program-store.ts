@@ -22,15 +22,22 @@ export async function insertProgram(
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     lastBackupAt: null,
     isDemo: false,
+    consentExpiringDays: 30,
+    supervisionCadenceDays: 30,
   });
 }
 
 export function toSettings(row: ProgramRow): Settings {
-  return { autoLockMinutes: row.autoLockMinutes };
+  return {
+    autoLockMinutes: row.autoLockMinutes,
+    consentExpiringDays: row.consentExpiringDays,
+    supervisionCadenceDays: row.supervisionCadenceDays,
+  };
 }
 
-export async function updateSettings(manager: EntityManager, settings: Settings): Promise<Settings> {
-  await manager.update(ProgramEntity, { id: 1 }, { autoLockMinutes: settings.autoLockMinutes });
+export async function updateSettings(manager: EntityManager, settings: Partial<Settings>): Promise<Settings> {
+  const changed = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  if (Object.keys(changed).length > 0) await manager.update(ProgramEntity, { id: 1 }, changed);
   return toSettings(await getProgram(manager));
 }
 
@@ -41,6 +48,7 @@ export async function recordCounts(manager: EntityManager): Promise<Record<strin
   return {
     participants: await count('participant'),
     peerSupporters: await count('peer_supporter'),
+    consents: await count('consent'),
     auditLogEntries: await manager.count(AuditEntryEntity),
   };
 }

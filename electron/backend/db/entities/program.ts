@@ -10,6 +10,8 @@ export interface ProgramRow {
   lastBackupAt: string | null;
   /** Written by the demo generator: invented people only. */
   isDemo: boolean;
+  consentExpiringDays: number;
+  supervisionCadenceDays: number;
 }
 
 export const ProgramEntity = new EntitySchema<ProgramRow>({
@@ -23,5 +25,7 @@ export const ProgramEntity = new EntitySchema<ProgramRow>({
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
     lastBackupAt: { type: 'text', name: 'last_backup_at', nullable: true },
     isDemo: { type: 'boolean', name: 'is_demo', default: false },
+    consentExpiringDays: { type: 'integer', name: 'consent_expiring_days', default: 30 },
+    supervisionCadenceDays: { type: 'integer', name: 'supervision_cadence_days', default: 30 },
   },
 });

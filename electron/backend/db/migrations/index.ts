@@ -4,6 +4,7 @@ import { People1763800000002 } from './0002-people';
 import { PeopleListOrder1763800000003 } from './0003-people-list-order';
 import { ProgramDemo1763800000004 } from './0004-program-demo';
 import { PeopleSearchIndex1763800000005 } from './0005-people-search-index';
+import { Consents1763800000006 } from './0006-consents';
 
 export const migrations = [
   Initial1763800000001,
@@ -11,6 +12,7 @@ export const migrations = [
   PeopleListOrder1763800000003,
   ProgramDemo1763800000004,
   PeopleSearchIndex1763800000005,
+  Consents1763800000006,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);

@@ -1,0 +1,78 @@
+// The consent rules, as pure functions: which required elements a consent lacks, its status on
+// a day, and whether it allows a use on a day. Dates are YYYY-MM-DD strings, compared as text.
+import type {
+  ConsentElement,
+  ConsentFields,
+  ConsentKindCode,
+  ConsentStatus,
+  ContactChannel,
+} from '../../../shared/api/consents';
+import { addDays } from '../../../shared/api/days';
+
+export interface ConsentFacts {
+  /** Null for a kind the program added itself. */
+  kindCode: ConsentKindCode | null;
+  fields: ConsentFields;
+  revokedOn: string | null;
+}
+
+/** What the consent lacks of the elements a written consent must hold (42 CFR 2.31). */
+export function missingElements(code: ConsentKindCode | null, fields: ConsentFields): ConsentElement[] {
+  const missing: ConsentElement[] = [];
+  if (fields.disclosingParty === null) missing.push('disclosingParty');
+  if (fields.information === null) missing.push('information');
+  if (fields.recipients === null) missing.push('recipients');
+  if (fields.purposes.length === 0) missing.push('purposes');
+  if (code === 'contact' && fields.contactChannels.length === 0) missing.push('contactChannels');
+  if (fields.revocationTerms === null) missing.push('revocationTerms');
+  if (fields.expiresOn === null && fields.expiryEvent === null) missing.push('expiry');
+  if (
+    fields.signer === 'representative' &&
+    (fields.representativeName === null || fields.representativeRelationship === null)
+  ) {
+    missing.push('representative');
+  }
+  if (fields.signedOn === null) missing.push('signedOn');
+  if (fields.method === null) missing.push('method');
+  if (fields.method === 'verbal-witnessed' && fields.witnessName === null) missing.push('witness');
+  return missing;
+}
+
+/** Revoked, then incomplete, then expired, then expiring within `expiringDays`, else active. */
+export function consentStatus(facts: ConsentFacts, today: string, expiringDays: number): ConsentStatus {
+  if (facts.revokedOn !== null && facts.revokedOn <= today) return 'revoked';
+  if (missingElements(facts.kindCode, facts.fields).length > 0) return 'incomplete';
+  const { expiresOn } = facts.fields;
+  if (expiresOn !== null && expiresOn < today) return 'expired';
+  if (expiresOn !== null && expiresOn <= addDays(today, expiringDays)) return 'expiring-soon';
+  return 'active';
+}
+
+/** A use of a participant's information that needs a consent. */
+export type ConsentUse =
+  | { purpose: 'contact'; channel: ContactChannel }
+  | { purpose: 'release'; recipient: string }
+  | { purpose: 'participation' | 'deidentified-data' | 'research' | 'media' };
+
+/** Recipients are free text ("Dr. Ana Ruiz, Eastside Clinic"): a recipient matches if named in it. */
+function namesRecipient(recipients: string | null, recipient: string): boolean {
+  const wanted = recipient.trim().toLocaleLowerCase();
+  return wanted.length > 0 && recipients !== null && recipients.toLocaleLowerCase().includes(wanted);
+}
+
+/**
+ * Whether this consent allows the use on the day: complete, signed by then, not revoked by then,
+ * not expired, of the kind the use needs, and covering the channel or recipient asked about.
+ * An expiry event (rather than a date) is taken as not yet happened.
+ */
+export function consentAllows(facts: ConsentFacts, use: ConsentUse, day: string): boolean {
+  const { fields } = facts;
+  if (facts.kindCode !== use.purpose) return false;
+  if (missingElements(facts.kindCode, fields).length > 0) return false;
+  if (fields.signedOn === null || fields.signedOn > day) return false;
+  if (facts.revokedOn !== null && facts.revokedOn <= day) return false;
+  if (fields.expiresOn !== null && fields.expiresOn < day) return false;
+  if (use.purpose === 'contact') return fields.contactChannels.includes(use.channel);
+  if (use.purpose === 'release') return namesRecipient(fields.recipients, use.recipient);
+  return true;
+}

@@ -1,0 +1,298 @@
+// The consent register: consents per participant, their computed status, revocation, scans,
+// and the one decision every use of a participant's information must ask (consentAllowsUse).
+import type { EntityManager } from 'typeorm';
+import { todayIso } from '../../../shared/api/fields';
+import {
+  contactChannels,
+  consentStatuses,
+  SCAN_MAX_BYTES,
+  type Consent,
+  type ConsentFields,
+  type ConsentKindCode,
+  type ConsentOverview,
+  type ConsentScanFile,
+  type ContactChannel,
+  type ScanMimeType,
+} from '../../../shared/api/consents';
+import { AppError } from '../errors';
+import { insertRow, updateRow } from '../people/person-columns';
+import { consentAllows, consentStatus, missingElements, type ConsentFacts, type ConsentUse } from './consent-rules';
+import { getKind } from './consent-kinds';
+
+type Row = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : (value as string));
+
+function notFound(): AppError {
+  return new AppError('VALIDATION', 'That consent does not exist.', { fieldErrors: { id: ['Not found.'] } });
+}
+
+function fieldsOf(row: Row): ConsentFields {
+  return {
+    participantId: row.participant_id as number,
+    kindId: row.kind_id as number,
+    disclosingParty: text(row.disclosing_party),
+    information: text(row.information),
+    recipients: text(row.recipients),
+    purposes: JSON.parse(row.purposes as string) as string[],
+    contactChannels: JSON.parse(row.contact_channels as string) as ContactChannel[],
+    revocationTerms: text(row.revocation_terms),
+    expiresOn: text(row.expires_on),
+    expiryEvent: text(row.expiry_event),
+    signer: row.signer as ConsentFields['signer'],
+    representativeName: text(row.representative_name),
+    representativeRelationship: text(row.representative_relationship),
+    signedOn: text(row.signed_on),
+    method: text(row.method) as ConsentFields['method'],
+    witnessName: text(row.witness_name),
+    notes: text(row.notes),
+  };
+}
+
+function valuesOf(fields: ConsentFields): Row {
+  // The representative's details mean nothing when the participant signed.
+  const byRepresentative = fields.signer === 'representative';
+  return {
+    participant_id: fields.participantId,
+    kind_id: fields.kindId,
+    disclosing_party: fields.disclosingParty,
+    information: fields.information,
+    recipients: fields.recipients,
+    purposes: JSON.stringify(fields.purposes),
+    contact_channels: JSON.stringify([...new Set(fields.contactChannels)]),
+    revocation_terms: fields.revocationTerms,
+    expires_on: fields.expiresOn,
+    expiry_event: fields.expiryEvent,
+    signer: fields.signer,
+    representative_name: byRepresentative ? fields.representativeName : null,
+    representative_relationship: byRepresentative ? fields.representativeRelationship : null,
+    signed_on: fields.signedOn,
+    method: fields.method,
+    witness_name: fields.witnessName,
+    notes: fields.notes,
+  };
+}
+
+const SELECT_CONSENT = `
+  SELECT c.*, k.code AS kind_code, k.label AS kind_label,
+    s.file_name AS scan_file_name, s.mime_type AS scan_mime_type, s.size_bytes AS scan_size, s.added_at AS scan_added_at
+  FROM consent c
+  JOIN consent_kind k ON k.id = c.kind_id
+  LEFT JOIN consent_scan s ON s.consent_id = c.id`;
+
+function factsOf(row: Row): ConsentFacts {
+  return {
+    kindCode: text(row.kind_code) as ConsentKindCode | null,
+    fields: fieldsOf(row),
+    revokedOn: text(row.revoked_on),
+  };
+}
+
+function toConsent(row: Row, today: string, expiringDays: number): Consent {
+  const facts = factsOf(row);
+  const revokedOn = facts.revokedOn;
+  return {
+    id: row.id as number,
+    ...facts.fields,
+    kind: { id: row.kind_id as number, code: facts.kindCode, label: row.kind_label as string },
+    status: consentStatus(facts, today, expiringDays),
+    missing: missingElements(facts.kindCode, facts.fields),
+    revocation:
+      revokedOn === null
+        ? null
+        : {
+            revokedOn,
+            revokedHow: row.revoked_how as string,
+            recordedBy: row.revoked_recorded_by as string,
+          },
+    scan:
+      row.scan_file_name === null || row.scan_file_name === undefined
+        ? null
+        : {
+            fileName: row.scan_file_name as string,
+            mimeType: row.scan_mime_type as ScanMimeType,
+            sizeBytes: row.scan_size as number,
+            addedAt: row.scan_added_at as string,
+          },
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+  };
+}
+
+export async function consentExpiringDays(manager: EntityManager): Promise<number> {
+  const [row] = await manager.query<{ days: number }[]>(
+    `SELECT consent_expiring_days AS days FROM program WHERE id = 1`,
+  );
+  return row?.days ?? 30;
+}
+
+export async function listConsents(manager: EntityManager, participantId: number, now: Date): Promise<Consent[]> {
+  await assertParticipant(manager, participantId);
+  const rows = await manager.query<Row[]>(
+    `${SELECT_CONSENT} WHERE c.participant_id = ? ORDER BY c.revoked_on IS NOT NULL, k.sort_order, c.signed_on DESC, c.id DESC`,
+    [participantId],
+  );
+  const days = await consentExpiringDays(manager);
+  return rows.map((row) => toConsent(row, todayIso(now), days));
+}
+
+export async function getConsent(manager: EntityManager, id: number, now: Date): Promise<Consent> {
+  const [row] = await manager.query<Row[]>(`${SELECT_CONSENT} WHERE c.id = ?`, [id]);
+  if (!row) throw notFound();
+  return toConsent(row, todayIso(now), await consentExpiringDays(manager));
+}
+
+async function assertParticipant(manager: EntityManager, participantId: number): Promise<void> {
+  const rows = await manager.query<Row[]>(`SELECT 1 FROM participant WHERE id = ?`, [participantId]);
+  if (rows.length === 0) {
+    throw new AppError('VALIDATION', 'That participant does not exist.', {
+      fieldErrors: { participantId: ['Not found.'] },
+    });
+  }
+}
+
+async function assertKindUsable(manager: EntityManager, kindId: number, current: number | null): Promise<void> {
+  const kind = await getKind(manager, kindId);
+  // A retired kind stays on the consents that have it, but is not given to new ones.
+  if (kind.retired && kind.id !== current) {
+    throw new AppError('VALIDATION', `"${kind.label}" is retired and cannot be chosen.`, {
+      fieldErrors: { kindId: ['That kind of consent is retired.'] },
+    });
+  }
+}
+
+export async function createConsent(manager: EntityManager, fields: ConsentFields, now: Date): Promise<number> {
+  await assertParticipant(manager, fields.participantId);
+  await assertKindUsable(manager, fields.kindId, null);
+  const at = now.toISOString();
+  return insertRow(manager, 'consent', { ...valuesOf(fields), created_at: at, updated_at: at });
+}
+
+export async function updateConsent(manager: EntityManager, id: number, fields: ConsentFields, now: Date) {
+  const current = await getConsent(manager, id, now);
+  if (current.revocation) {
+    throw new AppError('VALIDATION', 'A revoked consent is kept as it was. Record a new consent instead.');
+  }
+  if (fields.participantId !== current.participantId) {
+    throw new AppError('VALIDATION', 'A consent cannot move to another participant.', {
+      fieldErrors: { participantId: ['A consent stays with its participant.'] },
+    });
+  }
+  await assertKindUsable(manager, fields.kindId, current.kind.id);
+  await updateRow(manager, 'consent', id, { ...valuesOf(fields), updated_at: now.toISOString() });
+}
+
+export async function revokeConsent(
+  manager: EntityManager,
+  input: { id: number; revokedOn: string; revokedHow: string; recordedBy: string },
+  now: Date,
+): Promise<void> {
+  const current = await getConsent(manager, input.id, now);
+  if (current.revocation) throw new AppError('VALIDATION', 'This consent was already revoked.');
+  if (current.signedOn !== null && input.revokedOn < current.signedOn) {
+    throw new AppError('VALIDATION', 'A consent cannot be revoked before it was signed.', {
+      fieldErrors: { revokedOn: [`It was signed on ${current.signedOn}.`] },
+    });
+  }
+  await updateRow(manager, 'consent', input.id, {
+    revoked_on: input.revokedOn,
+    revoked_how: input.revokedHow,
+    revoked_recorded_by: input.recordedBy,
+    updated_at: now.toISOString(),
+  });
+}
+
+/** The kind of a file, read from its first bytes: only PDF, PNG and JPEG scans are kept. */
+export function sniffScanType(bytes: Buffer): ScanMimeType | null {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+export async function attachScan(
+  manager: EntityManager,
+  input: { id: number; fileName: string; dataBase64: string },
+  now: Date,
+): Promise<void> {
+  await getConsent(manager, input.id, now);
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length === 0) {
+    throw new AppError('VALIDATION', `${input.fileName} is empty.`, { fieldErrors: { dataBase64: ['Empty file.'] } });
+  }
+  if (bytes.length > SCAN_MAX_BYTES) {
+    throw new AppError('VALIDATION', `${input.fileName} is larger than 10 MB. Scan it at a lower resolution.`, {
+      fieldErrors: { dataBase64: ['Larger than 10 MB.'] },
+    });
+  }
+  const mimeType = sniffScanType(bytes);
+  if (mimeType === null) {
+    throw new AppError('VALIDATION', `${input.fileName} is not a PDF, PNG or JPEG file.`, {
+      fieldErrors: { dataBase64: ['Only PDF, PNG or JPEG scans.'] },
+    });
+  }
+  await manager.query(`DELETE FROM consent_scan WHERE consent_id = ?`, [input.id]);
+  await manager.query(
+    `INSERT INTO consent_scan (consent_id, file_name, mime_type, size_bytes, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    [input.id, input.fileName, mimeType, bytes.length, bytes, now.toISOString()],
+  );
+}
+
+export async function getScan(manager: EntityManager, id: number): Promise<ConsentScanFile> {
+  const [row] = await manager.query<Row[]>(
+    `SELECT file_name, mime_type, bytes FROM consent_scan WHERE consent_id = ?`,
+    [id],
+  );
+  if (!row) throw new AppError('VALIDATION', 'This consent has no scan.');
+  return {
+    fileName: row.file_name as string,
+    mimeType: row.mime_type as ScanMimeType,
+    dataBase64: (row.bytes as Buffer).toString('base64'),
+  };
+}
+
+export async function removeScan(manager: EntityManager, id: number, now: Date): Promise<void> {
+  const consent = await getConsent(manager, id, now);
+  if (!consent.scan) throw new AppError('VALIDATION', 'This consent has no scan.');
+  await manager.query(`DELETE FROM consent_scan WHERE consent_id = ?`, [id]);
+}
+
+/** A use asked about: whose information, for what, on which day. */
+export interface ConsentQuestion {
+  participantId: number;
+  use: ConsentUse;
+  /** YYYY-MM-DD. */
+  day: string;
+}
+
+/**
+ * The one decision: does a consent on file allow this use of this participant's information on
+ * this day? Every export and every place that would contact a participant asks it.
+ */
+export async function consentAllowsUse(manager: EntityManager, question: ConsentQuestion): Promise<boolean> {
+  const rows = await manager.query<Row[]>(`${SELECT_CONSENT} WHERE c.participant_id = ? AND k.code = ?`, [
+    question.participantId,
+    question.use.purpose,
+  ]);
+  return rows.some((row) => consentAllows(factsOf(row), question.use, question.day));
+}
+
+export async function consentOverview(
+  manager: EntityManager,
+  participantId: number,
+  now: Date,
+): Promise<ConsentOverview> {
+  const consents = await listConsents(manager, participantId, now);
+  const counts = Object.fromEntries(consentStatuses.map((status) => [status, 0])) as ConsentOverview['counts'];
+  for (const consent of consents) counts[consent.status] += 1;
+  const day = todayIso(now);
+  const contactAllowed = {} as Record<ContactChannel, boolean>;
+  for (const channel of contactChannels) {
+    contactAllowed[channel] = await consentAllowsUse(manager, {
+      participantId,
+      use: { purpose: 'contact', channel },
+      day,
+    });
+  }
+  return { counts, contactAllowed };
+}
