@@ -52,7 +52,7 @@ export const PURPOSE_MAX = 10;
 export const consentFieldsSchema = z
   .object({
     participantId: idSchema,
-    kindId: idSchema,
+    kindId: z.number({ error: 'Choose the kind of consent.' }).int().positive({ error: 'Choose the kind of consent.' }),
     /** Who may disclose: the program, by default. */
     disclosingParty: optionalText(200),
     /** A specific description of the information that may be disclosed. */

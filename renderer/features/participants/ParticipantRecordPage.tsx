@@ -3,7 +3,8 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { ArchiveControls } from '../people/ArchiveControls';
-import { SafeContactSummary } from '../people/SafeContactSummary';
+import { ConsentsPanel } from '../consents/ConsentsPanel';
+import { ParticipantSafeContact } from '../consents/ParticipantSafeContact';
 import { personName } from '../people/person-form-values';
 import { ParticipantForm } from './ParticipantForm';
 import { StatusPanel } from './StatusPanel';
@@ -49,8 +50,9 @@ function ExistingParticipant({ id }: { id: number }) {
       <h1>{personName(record)}</h1>
       {created ? <Alert tone="success">Participant added.</Alert> : null}
       <ArchiveControls person={record} archive={archive} restore={restore} />
-      <SafeContactSummary person={record} />
+      <ParticipantSafeContact participant={record} />
       <StatusPanel participant={record} />
+      <ConsentsPanel participantId={record.id} />
       <ParticipantForm participant={record} />
     </>
   );

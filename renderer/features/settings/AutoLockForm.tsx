@@ -27,9 +27,9 @@ function AutoLockFields({ current }: { current: Settings }) {
   const update = useUpdateSettings();
   const { register, handleSubmit, formState, setError, reset } = useForm({
     resolver: zodResolver(updateSettingsInput),
-    defaultValues: current,
+    defaultValues: { autoLockMinutes: current.autoLockMinutes },
   });
-  useEffect(() => reset(current), [current, reset]);
+  useEffect(() => reset({ autoLockMinutes: current.autoLockMinutes }), [current, reset]);
   const submit = handleSubmit((values) =>
     update.mutate(values, {
       onError: (error) => applyFieldErrors(error, setError, { autoLockMinutes: 'autoLockMinutes' }),

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { ConsentKindsPanel } from '../consents/ConsentKindsPanel';
+import { AttentionSettingsForm } from './AttentionSettingsForm';
 import { AuditLogSection } from './AuditLogSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -9,6 +11,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <ChangePassphraseForm />
       <AutoLockForm />
+      <AttentionSettingsForm />
       <section className="panel" aria-labelledby="lists-title">
         <h2 id="lists-title">Lists</h2>
         <p>
@@ -17,6 +20,7 @@ export function SettingsPage() {
         </p>
         <Link to="/settings/lists">Edit the lists</Link>
       </section>
+      <ConsentKindsPanel />
       <AuditLogSection />
     </>
   );

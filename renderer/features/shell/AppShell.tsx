@@ -11,6 +11,7 @@ import { PeerSupportersPage } from '../peer-supporters/PeerSupportersPage';
 import { useLockProgram } from '../program/useLockProgram';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VocabularyPage } from '../vocabulary/VocabularyPage';
+import { ConsentRecordPage } from '../consents/ConsentRecordPage';
 import { DemoBanner } from '../demo/DemoBanner';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
@@ -34,6 +35,8 @@ function getShellRouter() {
         { path: 'participants', element: <ParticipantsPage /> },
         { path: 'participants/new', element: <ParticipantRecordPage /> },
         { path: 'participants/:participantId', element: <ParticipantRecordPage /> },
+        { path: 'participants/:participantId/consents/new', element: <ConsentRecordPage /> },
+        { path: 'participants/:participantId/consents/:consentId', element: <ConsentRecordPage /> },
         { path: 'peer-supporters', element: <PeerSupportersPage /> },
         { path: 'peer-supporters/new', element: <PeerSupporterRecordPage /> },
         { path: 'peer-supporters/:peerSupporterId', element: <PeerSupporterRecordPage /> },

@@ -1,0 +1,11 @@
+// A participant's safe contact, with each "yes" checked against the consents on file.
+import { SafeContactSummary } from '../people/SafeContactSummary';
+import type { Participant } from '../../../shared/api/participants';
+import { useConsentOverview } from './useConsents';
+
+export function ParticipantSafeContact({ participant }: { participant: Participant }) {
+  const overview = useConsentOverview(participant.id);
+  // Until the consents are known, nothing is shown as allowed.
+  const allowed = overview.data?.contactAllowed ?? { voicemail: false, text: false };
+  return <SafeContactSummary person={participant} consent={allowed} />;
+}
