@@ -91,3 +91,34 @@ test('bad input on a consent is refused next to the field, and nothing is saved'
     .click();
   await expect(consents.panel).toContainText('No consents on file.');
 });
+
+test('a text preference without an active consent to be contacted is shown as not allowed', async ({
+  page,
+  program,
+}) => {
+  expect(program.programName).toBeTruthy();
+  await addParticipants(page, [{ first: 'Mere', last: 'Walker' }]);
+  const details = page.getByRole('form', { name: 'Participant details' });
+  await details.getByRole('combobox', { name: 'Text messages' }).selectOption({ label: 'Texts may be sent' });
+  await details.getByRole('button', { name: 'Save changes' }).click();
+  const safeContact = page.getByRole('region', { name: 'Safe contact', exact: true });
+  await expect(safeContact).toContainText('Not allowed: no active consent (prefers: may be sent)');
+
+  const consents = new ConsentPage(page);
+  await consents.startNew();
+  await consents.fill({
+    kind: 'Contact by text, voicemail or email',
+    information: 'Reminders of meetings with the peer supporter',
+    recipients: 'The participant',
+    purposes: ['Arrange meetings'],
+    expiresOn: addDays(todayIso(), 365),
+    signedOn: todayIso(),
+    method: 'Typed signature',
+  });
+  await consents.form.getByRole('checkbox', { name: 'Text messages' }).check();
+  await consents.save();
+  await consents.expectStatus('Active');
+  await page.getByRole('link', { name: 'Mere Walker' }).click();
+  await expect(safeContact).toContainText('May be sent');
+  await expect(safeContact).not.toContainText('Not allowed');
+});
