@@ -26,21 +26,16 @@ import {
   assertLinkedTerms,
   listColumns,
   listRow,
+  participantTables,
   personRow,
   personSortColumns,
   recordStatusChange,
   replaceLinkedTerms,
   statusHistory,
-  type PersonTables,
 } from './person-records';
 import { assertTerms } from './vocabulary';
 
-const tables: PersonTables = {
-  table: 'participant',
-  who: 'participant',
-  links: { table: 'participant_term', personColumn: 'participant_id' },
-  statusChanges: 'participant_status_change',
-};
+const tables = participantTables;
 const links = tables.links;
 
 function participantValues(fields: ParticipantFields): Record<string, unknown> {

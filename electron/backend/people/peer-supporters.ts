@@ -30,21 +30,16 @@ import {
   assertLinkedTerms,
   listColumns,
   listRow,
+  peerSupporterTables,
   personRow,
   personSortColumns,
   recordStatusChange,
   replaceLinkedTerms,
   statusHistory,
-  type PersonTables,
 } from './person-records';
 import { assertTerms } from './vocabulary';
 
-const tables: PersonTables = {
-  table: 'peer_supporter',
-  who: 'peer supporter',
-  links: { table: 'peer_supporter_term', personColumn: 'peer_supporter_id' },
-  statusChanges: 'peer_status_change',
-};
+const tables = peerSupporterTables;
 const links = tables.links;
 
 function peerValues(fields: PeerSupporterFields): Record<string, unknown> {

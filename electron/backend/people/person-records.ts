@@ -17,6 +17,20 @@ export interface PersonTables {
   statusChanges: 'participant_status_change' | 'peer_status_change';
 }
 
+export const participantTables: PersonTables = {
+  table: 'participant',
+  who: 'participant',
+  links: { table: 'participant_term', personColumn: 'participant_id' },
+  statusChanges: 'participant_status_change',
+};
+
+export const peerSupporterTables: PersonTables = {
+  table: 'peer_supporter',
+  who: 'peer supporter',
+  links: { table: 'peer_supporter_term', personColumn: 'peer_supporter_id' },
+  statusChanges: 'peer_status_change',
+};
+
 /** The person's row, or a validation error on `id` when there is none. */
 export async function personRow(
   manager: EntityManager,
