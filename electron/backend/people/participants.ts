@@ -15,7 +15,6 @@ import {
   bool,
   identityFromRow,
   identityValues,
-  insertRow,
   setArchived,
   assertStatusChange,
   termsOf,
@@ -24,14 +23,15 @@ import {
 import { personPage, personWhere } from './person-list';
 import {
   assertLinkedTerms,
+  insertPerson,
   listColumns,
   listRow,
   participantTables,
   personRow,
   personSortColumns,
   recordStatusChange,
-  replaceLinkedTerms,
   statusHistory,
+  updatePerson,
 } from './person-records';
 import { assertTerms } from './vocabulary';
 
@@ -80,17 +80,8 @@ async function checkReferences(
 
 export async function createParticipant(manager: EntityManager, fields: ParticipantFields, now: Date): Promise<number> {
   await checkReferences(manager, fields);
-  const at = now.toISOString();
-  const id = await insertRow(manager, 'participant', {
-    ...participantValues(fields),
-    status: 'referred',
-    status_since: fields.referralDate,
-    created_at: at,
-    updated_at: at,
-  });
-  await replaceLinkedTerms(manager, links, id, fields);
-  await recordStatusChange(manager, tables, { personId: id, from: null, to: 'referred', on: fields.referralDate }, now);
-  return id;
+  const person = { values: participantValues(fields), terms: fields, status: 'referred', since: fields.referralDate };
+  return insertPerson(manager, tables, person, now);
 }
 
 export async function updateParticipant(
@@ -101,8 +92,7 @@ export async function updateParticipant(
 ): Promise<void> {
   const current = await getParticipant(manager, id);
   await checkReferences(manager, fields, current);
-  await updateRow(manager, 'participant', id, { ...participantValues(fields), updated_at: now.toISOString() });
-  await replaceLinkedTerms(manager, links, id, fields);
+  await updatePerson(manager, tables, id, { values: participantValues(fields), terms: fields }, now);
 }
 
 export async function changeParticipantStatus(

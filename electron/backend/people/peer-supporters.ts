@@ -28,14 +28,15 @@ import {
 import { personPage, personWhere } from './person-list';
 import {
   assertLinkedTerms,
+  insertPerson,
   listColumns,
   listRow,
   peerSupporterTables,
   personRow,
   personSortColumns,
   recordStatusChange,
-  replaceLinkedTerms,
   statusHistory,
+  updatePerson,
 } from './person-records';
 import { assertTerms } from './vocabulary';
 
@@ -64,18 +65,8 @@ export async function createPeerSupporter(
   now: Date,
 ): Promise<number> {
   await assertLinkedTerms(manager, fields);
-  const at = now.toISOString();
-  const since = todayIso(now);
-  const id = await insertRow(manager, 'peer_supporter', {
-    ...peerValues(fields),
-    status: 'applicant',
-    status_since: since,
-    created_at: at,
-    updated_at: at,
-  });
-  await replaceLinkedTerms(manager, links, id, fields);
-  await recordStatusChange(manager, tables, { personId: id, from: null, to: 'applicant', on: since }, now);
-  return id;
+  const person = { values: peerValues(fields), terms: fields, status: 'applicant', since: todayIso(now) };
+  return insertPerson(manager, tables, person, now);
 }
 
 export async function updatePeerSupporter(
@@ -86,8 +77,7 @@ export async function updatePeerSupporter(
 ): Promise<void> {
   const current = await getPeerSupporter(manager, id, now);
   await assertLinkedTerms(manager, fields, current);
-  await updateRow(manager, 'peer_supporter', id, { ...peerValues(fields), updated_at: now.toISOString() });
-  await replaceLinkedTerms(manager, links, id, fields);
+  await updatePerson(manager, tables, id, { values: peerValues(fields), terms: fields }, now);
 }
 
 export async function changePeerStatus(

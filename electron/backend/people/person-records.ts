@@ -4,7 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import type { StatusChange } from '../../../shared/api/participants';
 import { AppError } from '../errors';
-import { displayName, insertRow, replaceTerms, type TermLinks } from './person-columns';
+import { displayName, insertRow, replaceTerms, updateRow, type TermLinks } from './person-columns';
 import { languagesColumn, splitList } from './person-list';
 import { assertTerms } from './vocabulary';
 
@@ -94,6 +94,41 @@ export async function recordStatusChange(
 interface LinkedTerms {
   languageIds: number[];
   experienceTagIds: number[];
+}
+
+/**
+ * Adds a person: their row (`values` and their first status), their languages and tags, and the
+ * first entry of their status history.
+ */
+export async function insertPerson(
+  manager: EntityManager,
+  tables: PersonTables,
+  person: { values: Record<string, unknown>; terms: LinkedTerms; status: string; since: string },
+  now: Date,
+): Promise<number> {
+  const at = now.toISOString();
+  const id = await insertRow(manager, tables.table, {
+    ...person.values,
+    status: person.status,
+    status_since: person.since,
+    created_at: at,
+    updated_at: at,
+  });
+  await replaceLinkedTerms(manager, tables.links, id, person.terms);
+  await recordStatusChange(manager, tables, { personId: id, from: null, to: person.status, on: person.since }, now);
+  return id;
+}
+
+/** Saves a person's changed details: their row's `values`, their languages and tags. */
+export async function updatePerson(
+  manager: EntityManager,
+  tables: PersonTables,
+  id: number,
+  person: { values: Record<string, unknown>; terms: LinkedTerms },
+  now: Date,
+): Promise<void> {
+  await updateRow(manager, tables.table, id, { ...person.values, updated_at: now.toISOString() });
+  await replaceLinkedTerms(manager, tables.links, id, person.terms);
 }
 
 /** The chosen languages and tags exist and may be chosen (a retired one may stay where it was). */
