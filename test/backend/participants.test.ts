@@ -94,6 +94,13 @@ describe('participants', () => {
       'referred->waiting@2026-01-20',
       'null->referred@2026-01-15',
     ]);
+    // The closing keeps its reason in the history, the reopening its note.
+    expect(reopened.history.map((change) => [change.reasonId, change.note])).toEqual([
+      [null, 'Back in town'],
+      [reasons['Moved away'], null],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('archives instead of deleting, hides the archived from the list, and restores', async () => {
