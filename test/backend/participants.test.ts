@@ -2,23 +2,10 @@
 // search and filters, and what is audited.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/api/channels';
+import type { ChannelInput } from '../../shared/api/channels';
 import type { ParticipantFieldsInput } from '../../shared/api/participants';
-import { createRouter } from '../../electron/backend/api/router';
-import { newProgram, rawConnection } from '../helpers/program';
-
-async function program() {
-  const test = await newProgram();
-  const router = createRouter(test.session);
-  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await router.handle(channel, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as ChannelOutput<C>;
-  };
-  const terms = async (kind: 'language' | 'experience' | 'closure-reason' | 'referral-source') =>
-    Object.fromEntries((await call('vocabulary.list', { kind })).map((term) => [term.label, term.id]));
-  return { ...test, router, call, terms };
-}
+import { rawConnection } from '../helpers/program';
+import { routedProgram } from '../helpers/routed-program';
 
 const base = (overrides: Partial<ParticipantFieldsInput> = {}): ParticipantFieldsInput => ({
   firstName: 'Zoë',
@@ -30,7 +17,7 @@ const base = (overrides: Partial<ParticipantFieldsInput> = {}): ParticipantField
 
 describe('participants', () => {
   it('creates a participant, referred, with the first history entry, and audits it by id only', async () => {
-    const { call, session, dir } = await program();
+    const { call, session, dir } = await routedProgram();
     const created = await call('participants.create', base({ email: 'zoe@example.org', birthDate: '1984' }));
     expect(created).toMatchObject({
       firstName: 'Zoë',
@@ -51,7 +38,7 @@ describe('participants', () => {
   });
 
   it('refuses bad input with a message at the field and saves nothing', async () => {
-    const { router, call } = await program();
+    const { router, call } = await routedProgram();
     const future = await router.handle(
       'participants.create',
       base({ birthDate: '2999-01-01', email: 'zoe.example.org', phone: 'call me' }),
@@ -76,7 +63,7 @@ describe('participants', () => {
   });
 
   it('changes status with dated history, requires a reason to close, and re-opens', async () => {
-    const { call, router, terms } = await program();
+    const { call, router, terms } = await routedProgram();
     const { id } = await call('participants.create', base());
     const reasons = await terms('closure-reason');
     await call('participants.changeStatus', { id, status: 'waiting', on: '2026-01-20' });
@@ -107,10 +94,17 @@ describe('participants', () => {
       'referred->waiting@2026-01-20',
       'null->referred@2026-01-15',
     ]);
+    // The closing keeps its reason in the history, the reopening its note.
+    expect(reopened.history.map((change) => [change.reasonId, change.note])).toEqual([
+      [null, 'Back in town'],
+      [reasons['Moved away'], null],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('archives instead of deleting, hides the archived from the list, and restores', async () => {
-    const { call } = await program();
+    const { call } = await routedProgram();
     const { id } = await call('participants.create', base());
     await call('participants.create', base({ firstName: 'Ana', lastName: 'Silva' }));
     await call('participants.archive', { id });
@@ -122,7 +116,7 @@ describe('participants', () => {
   });
 
   it('finds people by any part of a name, without regard to case, accents or punctuation', async () => {
-    const { call } = await program();
+    const { call } = await routedProgram();
     await call('participants.create', base());
     await call('participants.create', base({ firstName: 'Zoe', lastName: 'Smith-Jones' }));
     await call('participants.create', base({ firstName: 'Łukasz', lastName: 'Nowak', preferredName: 'Luke' }));
@@ -140,7 +134,7 @@ describe('participants', () => {
   });
 
   it('filters by status, tag (with its sub-types), language and region, sorts and pages', async () => {
-    const { call, terms } = await program();
+    const { call, terms } = await routedProgram();
     const tags = await terms('experience');
     const languages = await terms('language');
     await call(
@@ -196,7 +190,7 @@ describe('participants', () => {
   });
 
   it('records opening a record as a view', async () => {
-    const { call } = await program();
+    const { call } = await routedProgram();
     const { id } = await call('participants.create', base());
     const before = (await call('program.info', {})).recordCounts.auditLogEntries;
     await call('participants.get', { id });
@@ -206,7 +200,7 @@ describe('participants', () => {
 
 describe('vocabulary lists', () => {
   it('adds, renames and retires terms; a term in use cannot be deleted', async () => {
-    const { call, router, terms } = await program();
+    const { call, router, terms } = await routedProgram();
     const tags = await terms('experience');
     const sub = await call('vocabulary.add', { kind: 'experience', label: 'Type 3c', parentId: tags.Diabetes });
     expect(sub).toMatchObject({ parentId: tags.Diabetes, usage: 0, retired: false });

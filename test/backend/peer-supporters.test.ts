@@ -1,23 +1,9 @@
 // Peer supporters through the router on a real encrypted program: records, readiness, leave,
 // training and certifications, archive, search and filters.
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/api/channels';
+import type { ChannelInput } from '../../shared/api/channels';
 import type { PeerSupporterFieldsInput } from '../../shared/api/peer-supporters';
-import { createRouter } from '../../electron/backend/api/router';
-import { newProgram } from '../helpers/program';
-
-async function program() {
-  const test = await newProgram();
-  const router = createRouter(test.session);
-  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await router.handle(channel, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as ChannelOutput<C>;
-  };
-  const terms = async (kind: 'language' | 'experience' | 'training-topic') =>
-    Object.fromEntries((await call('vocabulary.list', { kind })).map((term) => [term.label, term.id]));
-  return { ...test, router, call, terms };
-}
+import { routedProgram } from '../helpers/routed-program';
 
 const base = (overrides: Partial<PeerSupporterFieldsInput> = {}): PeerSupporterFieldsInput => ({
   firstName: 'Marta',
@@ -28,7 +14,7 @@ const base = (overrides: Partial<PeerSupporterFieldsInput> = {}): PeerSupporterF
 
 describe('peer supporters', () => {
   it('creates an applicant with readiness dates, modalities and languages', async () => {
-    const { call, terms } = await program();
+    const { call, terms } = await routedProgram();
     const languages = await terms('language');
     const peer = await call(
       'peerSupporters.create',
@@ -53,7 +39,7 @@ describe('peer supporters', () => {
   });
 
   it('refuses a negative capacity, a future birth year and a future signature, saving nothing', async () => {
-    const { router, call } = await program();
+    const { router, call } = await routedProgram();
     const result = await router.handle(
       'peerSupporters.create',
       base({ capacity: -1, birthYear: 2999, codeOfConductSignedOn: '2999-01-01' }),
@@ -73,7 +59,7 @@ describe('peer supporters', () => {
   });
 
   it('goes on leave with dates and a private reason, and comes back', async () => {
-    const { call, router, clock } = await program();
+    const { call, router, clock } = await routedProgram();
     const { id, statusSince } = await call('peerSupporters.create', base());
     expect(statusSince).toBe(clock.now().toISOString().slice(0, 10));
     await call('peerSupporters.changeStatus', { id, status: 'active', on: '2026-03-02' });
@@ -98,7 +84,7 @@ describe('peer supporters', () => {
   });
 
   it('keeps training records with hours and flags certifications expiring within 60 days', async () => {
-    const { call, router, terms } = await program();
+    const { call, router, terms } = await routedProgram();
     const topics = await terms('training-topic');
     const { id } = await call('peerSupporters.create', base());
     await call('peerSupporters.addTraining', {
@@ -153,7 +139,7 @@ describe('peer supporters', () => {
   });
 
   it('archives and restores, searches and filters like the participants list', async () => {
-    const { call, terms } = await program();
+    const { call, terms } = await routedProgram();
     const tags = await terms('experience');
     const { id } = await call('peerSupporters.create', base({ experienceTagIds: [tags['Type 1']], region: 'East' }));
     await call(

@@ -3,12 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
-import { ParticipantRecordPage } from './pages/participant-record-page';
-import { ParticipantsPage } from './pages/participants-page';
-import { PeerSupporterRecordPage } from './pages/peer-supporter-record-page';
-import { PeerSupportersPage } from './pages/peer-supporters-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
-import { setUpProgram } from './program';
+import { participants, peerSupporters, peoplePages } from './people';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -59,13 +55,10 @@ test('no serious accessibility violations on the wizard, unlock, shell and setti
 
 test('no serious accessibility violations on the participants list, record page and lists', async ({
   page,
-  preview,
+  program,
 }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new ParticipantsPage(page);
-  const record = new ParticipantRecordPage(page);
+  expect(program.programName).toBeTruthy();
+  const { shell, list, record } = peoplePages(page, participants);
   await shell.openParticipants();
   await list.expectCount(0);
   await expectNoSeriousViolations(page, 'participants: empty list');
@@ -87,12 +80,9 @@ test('no serious accessibility violations on the participants list, record page 
   await expectNoSeriousViolations(page, 'settings: lists');
 });
 
-test('no serious accessibility violations on the peer supporters list and record page', async ({ page, preview }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new PeerSupportersPage(page);
-  const record = new PeerSupporterRecordPage(page);
+test('no serious accessibility violations on the peer supporters list and record page', async ({ page, program }) => {
+  expect(program.programName).toBeTruthy();
+  const { shell, list, record } = peoplePages(page, peerSupporters);
   await shell.openPeerSupporters();
   await list.expectCount(0);
   await expectNoSeriousViolations(page, 'peer supporters: empty list');

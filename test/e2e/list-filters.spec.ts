@@ -1,7 +1,7 @@
 // The people lists' filters: each one narrows the count and the rows, and the list keeps its
 // filters, search and sort while a record is open (Back, the breadcrumb, the nav link, a reload).
 import { expect, test } from './fixtures';
-import { addParticipants, addPeerSupporters } from './people';
+import { addPeople, participants, peerSupporters } from './people';
 import { AppShellPage } from './pages/app-shell-page';
 import { ParticipantRecordPage } from './pages/participant-record-page';
 import { ParticipantsPage } from './pages/participants-page';
@@ -9,7 +9,7 @@ import { PeerSupportersPage } from './pages/peer-supporters-page';
 
 test('participants: filter by status, tag, language and region; the count follows', async ({ page, program }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [
+  await addPeople(page, participants, [
     {
       first: 'Zoë',
       last: 'Adams',
@@ -84,7 +84,7 @@ test('participants: filter by status, tag, language and region; the count follow
 
 test('participants: filters, search and sort are kept while a record is open', async ({ page, program }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [
+  await addPeople(page, participants, [
     { first: 'Zoë', last: 'Adams', region: 'North Hills', tags: ['Type 2'], status: 'Waiting for a match' },
     { first: 'Sam', last: 'Lee', region: 'North Hills', tags: ['Type 1'], status: 'Waiting for a match' },
     { first: 'Liam', last: "O'Brien", region: 'North Hills', tags: ['Type 1'] },
@@ -155,7 +155,7 @@ test('peer supporters: filter by language and status; the filters are kept while
   program,
 }) => {
   expect(program.programName).toBeTruthy();
-  await addPeerSupporters(page, [
+  await addPeople(page, peerSupporters, [
     { first: 'Amara', last: 'Okafor', languages: ['Spanish'], region: 'East End', status: 'Active' },
     { first: 'Ben', last: 'Cho', languages: ['English'], region: 'East End' },
     { first: 'Carla', last: 'Ruiz', languages: ['Spanish', 'English'], region: 'West End' },

@@ -1,20 +1,13 @@
 import { expect, test } from './fixtures';
-import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
-import { ParticipantRecordPage } from './pages/participant-record-page';
-import { ParticipantsPage } from './pages/participants-page';
-import { addParticipants } from './people';
-import { setUpProgram } from './program';
+import { addPeople, archiveUndoAndRestore, participants, peoplePages } from './people';
 
 test('add and edit a participant; bad input is refused next to the field and nothing is saved', async ({
   page,
-  preview,
+  program,
 }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new ParticipantsPage(page);
-  const record = new ParticipantRecordPage(page);
+  expect(program.programName).toBeTruthy();
+  const { shell, list, record } = peoplePages(page, participants);
   await shell.openParticipants();
   await list.expectCount(0);
 
@@ -64,15 +57,10 @@ test('add and edit a participant; bad input is refused next to the field and not
   await list.expectCount(1);
 });
 
-test('status changes with history, closing with a reason, archive, undo and restore', async ({ page, preview }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new ParticipantsPage(page);
-  const record = new ParticipantRecordPage(page);
-  await shell.openParticipants();
-  await list.startNew();
-  await record.add('Liam', "O'Brien");
+test('status changes with history, closing with a reason, archive, undo and restore', async ({ page, program }) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, participants, [{ first: 'Liam', last: "O'Brien" }]);
+  const { record } = peoplePages(page, participants);
   await record.expectStatus('Referred');
 
   await record.changeStatus('Waiting for a match');
@@ -91,41 +79,17 @@ test('status changes with history, closing with a reason, archive, undo and rest
   await expect(record.history).toContainText('Waiting for a match → Closed (Moved away)');
   await expect(record.history).toContainText('Closed → Referred');
 
-  await record.button('Archive').click();
-  await expect(page.getByText('Archived', { exact: true })).toBeVisible();
-  await record.button('Undo').click();
-  await expect(record.button('Archive')).toBeVisible();
-  await expect(page.getByText('Archived', { exact: true })).toHaveCount(0);
-
-  await record.button('Archive').click();
-  await expect(record.button('Undo')).toBeVisible();
-  await shell.openParticipants();
-  await list.expectCount(0);
-  await list.includeArchived.check();
-  await list.expectCount(1);
-  await expect(list.grid.getByText('Archived')).toBeVisible();
-  await list.open("Liam O'Brien");
-  await record.button('Restore').click();
-  await expect(record.button('Archive')).toBeVisible();
-  await shell.openParticipants();
-  await list.expectCount(1);
+  await archiveUndoAndRestore(page, participants, "Liam O'Brien");
 });
 
-test('search ignores case, accents and punctuation; the table works with the keyboard', async ({ page, preview }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new ParticipantsPage(page);
-  const record = new ParticipantRecordPage(page);
-  for (const [first, last] of [
-    ['Zoë', 'Adams'],
-    ['Liam', "O'Brien"],
-    ['Sam', 'Lee'],
-  ] as const) {
-    await shell.openParticipants();
-    await list.startNew();
-    await record.add(first, last);
-  }
+test('search ignores case, accents and punctuation; the table works with the keyboard', async ({ page, program }) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, participants, [
+    { first: 'Zoë', last: 'Adams' },
+    { first: 'Liam', last: "O'Brien" },
+    { first: 'Sam', last: 'Lee' },
+  ]);
+  const { shell, list } = peoplePages(page, participants);
   await shell.openParticipants();
   await list.expectCount(3);
 
@@ -155,10 +119,9 @@ test('search ignores case, accents and punctuation; the table works with the key
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Lee' })).toBeVisible();
 });
 
-test('the program lists: add a tag and retire one', async ({ page, preview }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
+test('the program lists: add a tag and retire one', async ({ page, program }) => {
+  expect(program.programName).toBeTruthy();
+  const { shell, list } = peoplePages(page, participants);
   const lists = new ListsPage(page);
   await shell.openSettings();
   await lists.open();
@@ -172,7 +135,7 @@ test('the program lists: add a tag and retire one', async ({ page, preview }) =>
   await expect(page.getByRole('button', { name: 'Rename Clinician' })).toBeVisible();
 
   await shell.openParticipants();
-  await new ParticipantsPage(page).startNew();
+  await list.startNew();
   await expect(page.getByRole('checkbox', { name: 'Long COVID' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Diabetes' }).getByRole('checkbox', { name: 'Type 3' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Suicide loss' })).toHaveCount(0);
@@ -183,10 +146,8 @@ test('an edited record asks before leaving: staying keeps the edit, leaving save
   program,
 }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [{ first: 'Zoë', last: 'Adams', region: 'North Hills' }]);
-  const shell = new AppShellPage(page);
-  const list = new ParticipantsPage(page);
-  const record = new ParticipantRecordPage(page);
+  await addPeople(page, participants, [{ first: 'Zoë', last: 'Adams', region: 'North Hills' }]);
+  const { shell, list, record } = peoplePages(page, participants);
   const heading = page.getByRole('heading', { level: 1, name: 'Zoë Adams' });
   await expect(heading).toBeVisible();
   await expect(record.unsavedChanges).toBeHidden();

@@ -1,8 +1,5 @@
 import { expect, test } from './fixtures';
-import { AppShellPage } from './pages/app-shell-page';
-import { PeerSupporterRecordPage } from './pages/peer-supporter-record-page';
-import { PeerSupportersPage } from './pages/peer-supporters-page';
-import { setUpProgram } from './program';
+import { addPeople, archiveUndoAndRestore, peerSupporters, peoplePages } from './people';
 
 /** A local calendar date, days from today, as the date inputs take it. */
 function daysFromToday(days: number): string {
@@ -14,13 +11,10 @@ function daysFromToday(days: number): string {
 
 test('add and edit a peer supporter; a capacity of -1 is refused next to the field and nothing is saved', async ({
   page,
-  preview,
+  program,
 }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new PeerSupportersPage(page);
-  const record = new PeerSupporterRecordPage(page);
+  expect(program.programName).toBeTruthy();
+  const { shell, list, record } = peoplePages(page, peerSupporters);
   await shell.openPeerSupporters();
   await list.expectCount(0);
 
@@ -67,16 +61,11 @@ test('add and edit a peer supporter; a capacity of -1 is refused next to the fie
 
 test('status to active, then on leave with dates and a private reason; archive, undo and restore', async ({
   page,
-  preview,
+  program,
 }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new PeerSupportersPage(page);
-  const record = new PeerSupporterRecordPage(page);
-  await shell.openPeerSupporters();
-  await list.startNew();
-  await record.add('Liam', "O'Brien");
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, peerSupporters, [{ first: 'Liam', last: "O'Brien" }]);
+  const { shell, list, record } = peoplePages(page, peerSupporters);
   await record.expectStatus('Applicant');
 
   await record.changeStatus('Active');
@@ -98,37 +87,16 @@ test('status to active, then on leave with dates and a private reason; archive, 
   await expect(list.grid).not.toContainText('Family care');
   await list.open("Liam O'Brien");
 
-  await record.button('Archive').click();
-  await expect(page.getByText('Archived', { exact: true })).toBeVisible();
-  await record.button('Undo').click();
-  await expect(record.button('Archive')).toBeVisible();
-
-  await record.button('Archive').click();
-  await expect(record.button('Undo')).toBeVisible();
-  await shell.openPeerSupporters();
-  await list.expectCount(0);
-  await list.includeArchived.check();
-  await list.expectCount(1);
-  await expect(list.grid.getByText('Archived')).toBeVisible();
-  await list.open("Liam O'Brien");
-  await record.button('Restore').click();
-  await expect(record.button('Archive')).toBeVisible();
-  await shell.openPeerSupporters();
-  await list.expectCount(1);
+  await archiveUndoAndRestore(page, peerSupporters, "Liam O'Brien");
 });
 
 test('training with total hours; a certification expiring within 60 days is flagged in the list', async ({
   page,
-  preview,
+  program,
 }) => {
-  expect(preview.url).toBeTruthy();
-  await setUpProgram(page);
-  const shell = new AppShellPage(page);
-  const list = new PeerSupportersPage(page);
-  const record = new PeerSupporterRecordPage(page);
-  await shell.openPeerSupporters();
-  await list.startNew();
-  await record.add('Sam', 'Lee');
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, peerSupporters, [{ first: 'Sam', last: 'Lee' }]);
+  const { shell, list, record } = peoplePages(page, peerSupporters);
 
   await record.addTraining({ topic: 'Listening', on: daysFromToday(-7), hours: '2.5', trainer: 'Mia Chen' });
   await expect(record.training.getByRole('table')).toContainText('Listening');

@@ -1,7 +1,7 @@
 // Settings > Lists: renaming a term shows on the records that have it, retiring one keeps it on
 // those records but offers it no more, and only a term nothing uses can be deleted.
 import { expect, test } from './fixtures';
-import { addParticipants } from './people';
+import { addPeople, participants } from './people';
 import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
 import { ParticipantRecordPage } from './pages/participant-record-page';
@@ -12,7 +12,7 @@ test('rename a term in use and the record shows the new name; retire one; delete
   program,
 }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [{ first: 'Zoë', last: 'Adams', tags: ['Type 2', 'Caregiving'] }]);
+  await addPeople(page, participants, [{ first: 'Zoë', last: 'Adams', tags: ['Type 2', 'Caregiving'] }]);
   const shell = new AppShellPage(page);
   const lists = new ListsPage(page);
   const list = new ParticipantsPage(page);
@@ -66,7 +66,7 @@ test('deleting a term that came into use since the list was shown is refused, wi
   const other = await page.context().newPage();
   try {
     await other.goto(preview.url);
-    await addParticipants(other, [{ first: 'Zoë', last: 'Adams', tags: ['Type 2'] }]);
+    await addPeople(other, participants, [{ first: 'Zoë', last: 'Adams', tags: ['Type 2'] }]);
   } finally {
     await other.close();
   }

@@ -7,29 +7,36 @@ import type {
   ParticipantList,
   ParticipantRow,
   ParticipantStatus,
-  StatusChange,
 } from '../../../shared/api/participants';
 import type { Gender, Modality } from '../../../shared/api/fields';
 import { type participantListInput } from '../../../shared/api/participants';
 import type { z } from 'zod';
-import { AppError } from '../errors';
 import {
   bool,
-  displayName,
   identityFromRow,
   identityValues,
-  insertRow,
-  replaceTerms,
   setArchived,
   assertStatusChange,
   termsOf,
   updateRow,
-  type TermLinks,
 } from './person-columns';
-import { languagesColumn, personPage, personWhere, splitList } from './person-list';
+import { personPage, personWhere } from './person-list';
+import {
+  assertLinkedTerms,
+  insertPerson,
+  listColumns,
+  listRow,
+  participantTables,
+  personRow,
+  personSortColumns,
+  recordStatusChange,
+  statusHistory,
+  updatePerson,
+} from './person-records';
 import { assertTerms } from './vocabulary';
 
-const links: TermLinks = { table: 'participant_term', personColumn: 'participant_id' };
+const tables = participantTables;
+const links = tables.links;
 
 function participantValues(fields: ParticipantFields): Record<string, unknown> {
   const p = fields.preferences;
@@ -59,8 +66,7 @@ async function checkReferences(
   fields: ParticipantFields,
   current?: Participant,
 ): Promise<void> {
-  await assertTerms(manager, 'language', 'languageIds', fields.languageIds, current?.languageIds);
-  await assertTerms(manager, 'experience', 'experienceTagIds', fields.experienceTagIds, current?.experienceTagIds);
+  await assertLinkedTerms(manager, fields, current);
   await assertTerms(
     manager,
     'referral-source',
@@ -74,21 +80,8 @@ async function checkReferences(
 
 export async function createParticipant(manager: EntityManager, fields: ParticipantFields, now: Date): Promise<number> {
   await checkReferences(manager, fields);
-  const at = now.toISOString();
-  const id = await insertRow(manager, 'participant', {
-    ...participantValues(fields),
-    status: 'referred',
-    status_since: fields.referralDate,
-    created_at: at,
-    updated_at: at,
-  });
-  await replaceTerms(manager, links, id, 'language', fields.languageIds);
-  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
-  await manager.query(
-    `INSERT INTO participant_status_change (participant_id, from_status, to_status, on_date, recorded_at) VALUES (?, NULL, 'referred', ?, ?)`,
-    [id, fields.referralDate, at],
-  );
-  return id;
+  const person = { values: participantValues(fields), terms: fields, status: 'referred', since: fields.referralDate };
+  return insertPerson(manager, tables, person, now);
 }
 
 export async function updateParticipant(
@@ -99,9 +92,7 @@ export async function updateParticipant(
 ): Promise<void> {
   const current = await getParticipant(manager, id);
   await checkReferences(manager, fields, current);
-  await updateRow(manager, 'participant', id, { ...participantValues(fields), updated_at: now.toISOString() });
-  await replaceTerms(manager, links, id, 'language', fields.languageIds);
-  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+  await updatePerson(manager, tables, id, { values: participantValues(fields), terms: fields }, now);
 }
 
 export async function changeParticipantStatus(
@@ -119,10 +110,11 @@ export async function changeParticipantStatus(
     closure_reason_id: reasonId,
     updated_at: now.toISOString(),
   });
-  await manager.query(
-    `INSERT INTO participant_status_change (participant_id, from_status, to_status, on_date, reason_id, note, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [change.id, current.status, change.status, change.on, reasonId, change.note, now.toISOString()],
+  await recordStatusChange(
+    manager,
+    tables,
+    { personId: change.id, from: current.status, to: change.status, on: change.on, reasonId, note: change.note },
+    now,
   );
   return current.status;
 }
@@ -134,23 +126,11 @@ export async function setParticipantArchived(
   now: Date,
 ): Promise<void> {
   const current = await getParticipant(manager, id);
-  await setArchived(
-    manager,
-    { table: 'participant', who: 'participant', id, archivedAt: current.archivedAt },
-    archived,
-    now,
-  );
+  await setArchived(manager, { ...tables, id, archivedAt: current.archivedAt }, archived, now);
 }
 
 export async function getParticipant(manager: EntityManager, id: number): Promise<Participant> {
-  const rows = await manager.query<Record<string, unknown>[]>(`SELECT * FROM participant WHERE id = ?`, [id]);
-  const row = rows[0];
-  if (!row)
-    throw new AppError('VALIDATION', 'That participant does not exist.', { fieldErrors: { id: ['Not found.'] } });
-  const history = await manager.query<Record<string, unknown>[]>(
-    `SELECT * FROM participant_status_change WHERE participant_id = ? ORDER BY on_date DESC, id DESC`,
-    [id],
-  );
+  const row = await personRow(manager, tables, id);
   const num = (value: unknown) => (value === null || value === undefined ? null : (value as number));
   return {
     id,
@@ -182,23 +162,13 @@ export async function getParticipant(manager: EntityManager, id: number): Promis
     archivedAt: (row.archived_at as string | null) ?? null,
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
-    history: history.map((change): StatusChange<ParticipantStatus> => ({
-      id: change.id as number,
-      from: change.from_status as ParticipantStatus | null,
-      to: change.to_status as ParticipantStatus,
-      on: change.on_date as string,
-      reasonId: num(change.reason_id),
-      note: (change.note as string | null) ?? null,
-      recordedAt: change.recorded_at as string,
-    })),
+    history: await statusHistory<ParticipantStatus>(manager, tables, id),
   };
 }
 
 const sortColumns = {
-  name: 'p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}',
-  status: 'p.status {dir}, p.last_name COLLATE NOCASE',
+  ...personSortColumns,
   referralDate: 'p.referral_date {dir}, p.last_name COLLATE NOCASE',
-  region: 'p.region COLLATE NOCASE {dir}, p.last_name COLLATE NOCASE',
 } as const;
 
 /** The list behind the participants table: filtered, searched, sorted, one page at a time. */
@@ -208,8 +178,7 @@ export async function listParticipants(
 ): Promise<ParticipantList> {
   const { rows, total } = await personPage(manager, {
     table: 'participant',
-    columns: `p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.referral_date, p.region, p.archived_at,
-      ${languagesColumn(links)}`,
+    columns: `${listColumns(links)}, p.referral_date`,
     where: personWhere(links, input),
     order: sortColumns[input.sort].replaceAll('{dir}', input.direction.toUpperCase()),
     limit: input.limit,
@@ -218,17 +187,8 @@ export async function listParticipants(
   return {
     total,
     rows: rows.map((row): ParticipantRow => ({
-      id: row.id as number,
-      displayName: displayName({
-        firstName: row.first_name as string,
-        lastName: row.last_name as string,
-        preferredName: (row.preferred_name as string | null) ?? null,
-      }),
-      status: row.status as ParticipantStatus,
+      ...listRow<ParticipantStatus>(row),
       referralDate: row.referral_date as string,
-      region: (row.region as string | null) ?? null,
-      languages: splitList(row.languages),
-      archived: row.archived_at !== null,
     })),
   };
 }

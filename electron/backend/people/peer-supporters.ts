@@ -14,25 +14,34 @@ import {
   type peerSupporterListInput,
   type TrainingRecord,
 } from '../../../shared/api/peer-supporters';
-import type { StatusChange } from '../../../shared/api/participants';
 import { todayIso } from '../../../shared/api/fields';
 import { AppError } from '../errors';
 import {
-  displayName,
   identityFromRow,
   identityValues,
   insertRow,
-  replaceTerms,
   setArchived,
   assertStatusChange,
   termsOf,
   updateRow,
-  type TermLinks,
 } from './person-columns';
-import { languagesColumn, personPage, personWhere, splitList } from './person-list';
+import { personPage, personWhere } from './person-list';
+import {
+  assertLinkedTerms,
+  insertPerson,
+  listColumns,
+  listRow,
+  peerSupporterTables,
+  personRow,
+  personSortColumns,
+  recordStatusChange,
+  statusHistory,
+  updatePerson,
+} from './person-records';
 import { assertTerms } from './vocabulary';
 
-const links: TermLinks = { table: 'peer_supporter_term', personColumn: 'peer_supporter_id' };
+const tables = peerSupporterTables;
+const links = tables.links;
 
 function peerValues(fields: PeerSupporterFields): Record<string, unknown> {
   return {
@@ -50,37 +59,14 @@ function peerValues(fields: PeerSupporterFields): Record<string, unknown> {
   };
 }
 
-async function checkReferences(
-  manager: EntityManager,
-  fields: PeerSupporterFields,
-  current?: PeerSupporter,
-): Promise<void> {
-  await assertTerms(manager, 'language', 'languageIds', fields.languageIds, current?.languageIds);
-  await assertTerms(manager, 'experience', 'experienceTagIds', fields.experienceTagIds, current?.experienceTagIds);
-}
-
 export async function createPeerSupporter(
   manager: EntityManager,
   fields: PeerSupporterFields,
   now: Date,
 ): Promise<number> {
-  await checkReferences(manager, fields);
-  const at = now.toISOString();
-  const since = todayIso(now);
-  const id = await insertRow(manager, 'peer_supporter', {
-    ...peerValues(fields),
-    status: 'applicant',
-    status_since: since,
-    created_at: at,
-    updated_at: at,
-  });
-  await replaceTerms(manager, links, id, 'language', fields.languageIds);
-  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
-  await manager.query(
-    `INSERT INTO peer_status_change (peer_supporter_id, from_status, to_status, on_date, recorded_at) VALUES (?, NULL, 'applicant', ?, ?)`,
-    [id, since, at],
-  );
-  return id;
+  await assertLinkedTerms(manager, fields);
+  const person = { values: peerValues(fields), terms: fields, status: 'applicant', since: todayIso(now) };
+  return insertPerson(manager, tables, person, now);
 }
 
 export async function updatePeerSupporter(
@@ -90,10 +76,8 @@ export async function updatePeerSupporter(
   now: Date,
 ): Promise<void> {
   const current = await getPeerSupporter(manager, id, now);
-  await checkReferences(manager, fields, current);
-  await updateRow(manager, 'peer_supporter', id, { ...peerValues(fields), updated_at: now.toISOString() });
-  await replaceTerms(manager, links, id, 'language', fields.languageIds);
-  await replaceTerms(manager, links, id, 'experience', fields.experienceTagIds);
+  await assertLinkedTerms(manager, fields, current);
+  await updatePerson(manager, tables, id, { values: peerValues(fields), terms: fields }, now);
 }
 
 export async function changePeerStatus(
@@ -118,20 +102,17 @@ export async function changePeerStatus(
     leave_reason: onLeave ? change.leaveReason : null,
     updated_at: now.toISOString(),
   });
-  await manager.query(
-    `INSERT INTO peer_status_change (peer_supporter_id, from_status, to_status, on_date, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    [change.id, current.status, change.status, change.on, change.note, now.toISOString()],
+  await recordStatusChange(
+    manager,
+    tables,
+    { personId: change.id, from: current.status, to: change.status, on: change.on, note: change.note },
+    now,
   );
 }
 
 export async function setPeerArchived(manager: EntityManager, id: number, archived: boolean, now: Date): Promise<void> {
   const current = await getPeerSupporter(manager, id, now);
-  await setArchived(
-    manager,
-    { table: 'peer_supporter', who: 'peer supporter', id, archivedAt: current.archivedAt },
-    archived,
-    now,
-  );
+  await setArchived(manager, { ...tables, id, archivedAt: current.archivedAt }, archived, now);
 }
 
 async function assertPeerExists(manager: EntityManager, id: number): Promise<void> {
@@ -201,15 +182,8 @@ export function certificationState(expiresOn: string | null, now: Date): { expir
 }
 
 export async function getPeerSupporter(manager: EntityManager, id: number, now: Date): Promise<PeerSupporter> {
-  const rows = await manager.query<Record<string, unknown>[]>(`SELECT * FROM peer_supporter WHERE id = ?`, [id]);
-  const row = rows[0];
-  if (!row)
-    throw new AppError('VALIDATION', 'That peer supporter does not exist.', { fieldErrors: { id: ['Not found.'] } });
+  const row = await personRow(manager, tables, id);
   const text = (column: string) => (row[column] as string | null) ?? null;
-  const history = await manager.query<Record<string, unknown>[]>(
-    `SELECT * FROM peer_status_change WHERE peer_supporter_id = ? ORDER BY on_date DESC, id DESC`,
-    [id],
-  );
   const training = await manager.query<Record<string, unknown>[]>(
     `SELECT r.*, t.label AS topic FROM training_record r JOIN vocabulary_term t ON t.id = r.topic_id
      WHERE r.peer_supporter_id = ? ORDER BY r.on_date DESC, r.id DESC`,
@@ -250,15 +224,7 @@ export async function getPeerSupporter(manager: EntityManager, id: number, now: 
     archivedAt: text('archived_at'),
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
-    history: history.map((change): StatusChange<PeerStatus> => ({
-      id: change.id as number,
-      from: change.from_status as PeerStatus | null,
-      to: change.to_status as PeerStatus,
-      on: change.on_date as string,
-      reasonId: null,
-      note: (change.note as string | null) ?? null,
-      recordedAt: change.recorded_at as string,
-    })),
+    history: await statusHistory<PeerStatus>(manager, tables, id),
     training: trainingRecords,
     trainingHours: trainingRecords.reduce((sum, record) => sum + record.hours, 0),
     certifications: certifications.map((c): Certification => ({
@@ -272,9 +238,7 @@ export async function getPeerSupporter(manager: EntityManager, id: number, now: 
 }
 
 const sortColumns = {
-  name: 'p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}',
-  status: 'p.status {dir}, p.last_name COLLATE NOCASE',
-  region: 'p.region COLLATE NOCASE {dir}, p.last_name COLLATE NOCASE',
+  ...personSortColumns,
   capacity: 'p.capacity {dir}, p.last_name COLLATE NOCASE',
 } as const;
 
@@ -286,8 +250,7 @@ export async function listPeerSupporters(
   const alertBefore = addDays(todayIso(now), CERTIFICATION_WARNING_DAYS);
   const { rows, total } = await personPage(manager, {
     table: 'peer_supporter',
-    columns: `p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.region, p.capacity, p.archived_at,
-      ${languagesColumn(links)},
+    columns: `${listColumns(links)}, p.capacity,
       EXISTS (SELECT 1 FROM certification c WHERE c.peer_supporter_id = p.id AND c.expires_on IS NOT NULL AND c.expires_on <= ?) AS alert`,
     leading: [alertBefore],
     where: personWhere(links, input),
@@ -298,15 +261,7 @@ export async function listPeerSupporters(
   return {
     total,
     rows: rows.map((row): PeerSupporterRow => ({
-      id: row.id as number,
-      displayName: displayName({
-        firstName: row.first_name as string,
-        lastName: row.last_name as string,
-        preferredName: (row.preferred_name as string | null) ?? null,
-      }),
-      status: row.status as PeerStatus,
-      region: (row.region as string | null) ?? null,
-      languages: splitList(row.languages),
+      ...listRow<PeerStatus>(row),
       capacity: row.capacity as number,
       certificationAlert: row.alert === 1,
       archived: row.archived_at !== null,

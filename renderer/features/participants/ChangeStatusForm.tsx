@@ -8,57 +8,29 @@ import {
   participantStatuses,
   type Participant,
 } from '../../../shared/api/participants';
-import { errorMessage } from '../../api/api-error';
-import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/SelectField';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
-import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { choosable } from '../vocabulary/vocabulary-groups';
 import { asId } from '../people/form-value-parsers';
+import { StatusChangeForm } from '../people/StatusChangeForm';
 import { useChangeParticipantStatus } from './useChangeParticipantStatus';
 
 export function ChangeStatusForm({ participant, onDone }: { participant: Participant; onDone: () => void }) {
   const change = useChangeParticipantStatus();
   const reasons = useVocabulary('closure-reason');
   const next = participantStatuses.filter((status) => status !== participant.status);
-  const { register, handleSubmit, formState, setError, control } = useForm({
+  const form = useForm({
     resolver: zodResolver(participantStatusChangeInput),
     defaultValues: { id: participant.id, status: next[0], on: todayIso(), closureReasonId: null, note: '' },
   });
+  const { register, formState, control } = form;
   const status = useWatch({ control, name: 'status' });
-  const submit = handleSubmit((values) =>
-    change.mutate(values, {
-      onSuccess: onDone,
-      onError: (error) =>
-        applyFieldErrors(error, setError, {
-          status: 'status',
-          on: 'on',
-          closureReasonId: 'closureReasonId',
-          note: 'note',
-        }),
-    }),
-  );
-  const errors = formState.errors;
-  const serverFieldError = Object.values(errors).some((error) => error?.type === 'server');
   return (
-    <form noValidate className="status-form" aria-label="Change status" onSubmit={(event) => void submit(event)}>
-      {change.isError && !serverFieldError ? <Alert tone="error">{errorMessage(change.error)}</Alert> : null}
-      <div className="field-row">
-        <SelectField label="New status" error={errors.status?.message} {...register('status')}>
-          {next.map((option) => (
-            <option key={option} value={option}>
-              {participantStatusLabels[option]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Date of the change" type="date" error={errors.on?.message} {...register('on')} />
-      </div>
+    <StatusChangeForm form={form} change={change} statuses={next} labels={participantStatusLabels} onDone={onDone}>
       {status === 'closed' ? (
         <SelectField
           label="Reason for closing"
-          error={errors.closureReasonId?.message}
+          error={formState.errors.closureReasonId?.message}
           {...register('closureReasonId', { setValueAs: asId })}
         >
           <option value="">Choose a reason</option>
@@ -69,15 +41,6 @@ export function ChangeStatusForm({ participant, onDone }: { participant: Partici
           ))}
         </SelectField>
       ) : null}
-      <TextAreaField label="Note" rows={2} error={errors.note?.message} {...register('note')} />
-      <div className="actions actions-start">
-        <button type="submit" className="button-primary" disabled={change.isPending}>
-          {change.isPending ? 'Saving…' : 'Save status'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </StatusChangeForm>
   );
 }

@@ -1,12 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/api/channels';
-import { call } from '../../api/call';
+import { usePersonCommand } from '../people/usePersonCommand';
 import { useParticipantSaved } from './useParticipantSaved';
 
 export function useCreateParticipant() {
   const saved = useParticipantSaved();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'participants.create'>) => call('participants.create', input),
-    onSuccess: saved,
-  });
+  return usePersonCommand('participants.create', saved);
 }

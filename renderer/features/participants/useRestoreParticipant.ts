@@ -1,12 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/api/channels';
-import { call } from '../../api/call';
+import { usePersonCommand } from '../people/usePersonCommand';
 import { useParticipantSaved } from './useParticipantSaved';
 
 export function useRestoreParticipant() {
   const saved = useParticipantSaved();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'participants.restore'>) => call('participants.restore', input),
-    onSuccess: saved,
-  });
+  return usePersonCommand('participants.restore', saved);
 }

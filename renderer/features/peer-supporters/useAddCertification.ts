@@ -1,13 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/api/channels';
-import { call } from '../../api/call';
+import { usePersonCommand } from '../people/usePersonCommand';
 import { usePeerSupporterSaved } from './usePeerSupporterSaved';
 
 export function useAddCertification() {
   const saved = usePeerSupporterSaved();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'peerSupporters.addCertification'>) =>
-      call('peerSupporters.addCertification', input),
-    onSuccess: saved,
-  });
+  return usePersonCommand('peerSupporters.addCertification', saved);
 }

@@ -1,12 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/api/channels';
-import { call } from '../../api/call';
+import { usePersonCommand } from '../people/usePersonCommand';
 import { usePeerSupporterSaved } from './usePeerSupporterSaved';
 
 export function useChangePeerStatus() {
   const saved = usePeerSupporterSaved();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'peerSupporters.changeStatus'>) => call('peerSupporters.changeStatus', input),
-    onSuccess: saved,
-  });
+  return usePersonCommand('peerSupporters.changeStatus', saved);
 }

@@ -1,13 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/api/channels';
-import { call } from '../../api/call';
+import { usePersonCommand } from '../people/usePersonCommand';
 import { usePeerSupporterSaved } from './usePeerSupporterSaved';
 
 export function useRemoveCertification() {
   const saved = usePeerSupporterSaved();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'peerSupporters.removeCertification'>) =>
-      call('peerSupporters.removeCertification', input),
-    onSuccess: saved,
-  });
+  return usePersonCommand('peerSupporters.removeCertification', saved);
 }

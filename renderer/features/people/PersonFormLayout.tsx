@@ -1,0 +1,51 @@
+// The frame of a person's details form: what went wrong, the kind's sections, the save button
+// and the question before leaving with unsaved changes.
+import type { ReactNode } from 'react';
+import { FormProvider, type FieldValues } from 'react-hook-form';
+import { errorMessage } from '../../api/api-error';
+import { Alert } from '../../components/Alert';
+import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
+import type { PersonForm } from './usePersonForm';
+
+interface PersonFormLayoutProps<Input extends FieldValues, Fields, Saved extends { id: number }> {
+  person: PersonForm<Input, Fields, Saved>;
+  /** The form's accessible name: "Participant details". */
+  label: string;
+  /** The save button of a new record: "Add participant". */
+  addLabel: string;
+  children: ReactNode;
+}
+
+export function PersonFormLayout<Input extends FieldValues, Fields, Saved extends { id: number }>({
+  person,
+  label,
+  addLabel,
+  children,
+}: PersonFormLayoutProps<Input, Fields, Saved>) {
+  const { form, submit, guard, save, update } = person;
+  const { formState } = form;
+  const hasErrors = Object.keys(formState.errors).length > 0;
+  const serverFieldErrors = Object.values(formState.errors).some((error) => error?.type === 'server');
+  return (
+    <FormProvider {...form}>
+      <form noValidate className="record-form" aria-label={label} onSubmit={(event) => void submit(event)}>
+        {hasErrors && formState.submitCount > 0 ? (
+          <Alert tone="error">Nothing was saved. Check the fields marked below.</Alert>
+        ) : null}
+        {save.isError && !serverFieldErrors ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+        {children}
+        <div className="actions actions-start form-actions">
+          <button type="submit" className="button-primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : person.isNew ? addLabel : 'Save changes'}
+          </button>
+          {update.isSuccess && !formState.isDirty ? (
+            <p role="status" className="saved-note">
+              Changes saved.
+            </p>
+          ) : null}
+        </div>
+      </form>
+      <UnsavedChangesDialog blocker={guard.blocker} />
+    </FormProvider>
+  );
+}
