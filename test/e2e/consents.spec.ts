@@ -6,7 +6,7 @@ import { todayIso } from '../../shared/api/fields';
 import { addDays } from '../../shared/api/days';
 import { expect, test } from './fixtures';
 import { ConsentPage } from './pages/consent-page';
-import { addParticipants } from './people';
+import { addPeople, participants } from './people';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -14,7 +14,7 @@ const PNG = Buffer.from(
 );
 
 test('record a release of information, attach its scan, print its form, revoke it', async ({ page, program }) => {
-  await addParticipants(page, [{ first: 'Zoë', last: "O'Brien" }]);
+  await addPeople(page, participants, [{ first: 'Zoë', last: "O'Brien" }]);
   const consents = new ConsentPage(page);
   await expect(consents.panel).toContainText('No consents on file.');
   await consents.startNew();
@@ -54,7 +54,7 @@ test('record a release of information, attach its scan, print its form, revoke i
 
 test('a consent missing its expiry is incomplete and names what is missing', async ({ page, program }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [{ first: 'Ngaio', last: 'Te Rangi' }]);
+  await addPeople(page, participants, [{ first: 'Ngaio', last: 'Te Rangi' }]);
   const consents = new ConsentPage(page);
   await consents.startNew();
   await consents.fill({
@@ -75,7 +75,7 @@ test('a consent missing its expiry is incomplete and names what is missing', asy
 
 test('bad input on a consent is refused next to the field, and nothing is saved', async ({ page, program }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [{ first: 'Ana', last: 'Díaz' }]);
+  await addPeople(page, participants, [{ first: 'Ana', last: 'Díaz' }]);
   const consents = new ConsentPage(page);
   await consents.startNew();
   await consents.form.getByRole('button', { name: 'Save consent' }).click();
@@ -97,7 +97,7 @@ test('a text preference without an active consent to be contacted is shown as no
   program,
 }) => {
   expect(program.programName).toBeTruthy();
-  await addParticipants(page, [{ first: 'Mere', last: 'Walker' }]);
+  await addPeople(page, participants, [{ first: 'Mere', last: 'Walker' }]);
   const details = page.getByRole('form', { name: 'Participant details' });
   await details.getByRole('combobox', { name: 'Text messages' }).selectOption({ label: 'Texts may be sent' });
   await details.getByRole('button', { name: 'Save changes' }).click();
