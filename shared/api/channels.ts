@@ -55,6 +55,20 @@ import {
   type ConsentOverview,
   type ConsentScanFile,
 } from './consents';
+import {
+  actionItemCompleteInput,
+  supervisionNoteFieldsSchema,
+  supervisionNoteIdInput,
+  supervisionNoteUpdateInput,
+  supervisionPeerInput,
+  supervisorFieldsSchema,
+  supervisorRetireInput,
+  supervisorUpdateInput,
+  type PeerSupervision,
+  type SupervisionNote,
+  type Supervisor,
+} from './supervision';
+import type { Attention } from './attention';
 import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
 interface ChannelDef<I extends z.ZodType, O> {
@@ -127,6 +141,16 @@ export const channels = {
   'consentKinds.add': channel<ConsentKind>()(consentKindAddInput),
   'consentKinds.rename': channel<ConsentKind>()(consentKindRenameInput),
   'consentKinds.setRetired': channel<ConsentKind>()(consentKindRetireInput),
+  'supervisors.list': channel<Supervisor[]>()(emptyInput),
+  'supervisors.add': channel<Supervisor>()(supervisorFieldsSchema),
+  'supervisors.update': channel<Supervisor>()(supervisorUpdateInput),
+  'supervisors.setRetired': channel<Supervisor>()(supervisorRetireInput),
+  'supervision.forPeer': channel<PeerSupervision>()(supervisionPeerInput),
+  'supervision.get': channel<SupervisionNote>()(supervisionNoteIdInput),
+  'supervision.create': channel<SupervisionNote>()(supervisionNoteFieldsSchema),
+  'supervision.update': channel<SupervisionNote>()(supervisionNoteUpdateInput),
+  'supervision.completeAction': channel<SupervisionNote>()(actionItemCompleteInput),
+  'attention.list': channel<Attention>()(emptyInput),
 } as const;
 
 export type Channels = typeof channels;

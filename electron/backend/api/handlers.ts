@@ -3,7 +3,10 @@
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/api/channels';
 import type { ProgramStatus } from '../../../shared/api/types';
 import { AppError } from '../errors';
+import { attention } from '../attention/attention';
 import { consentHandlers, consentKindHandlers } from '../consents/consent-handlers';
+import { read } from '../services/people-handlers';
+import { supervisionHandlers, supervisorHandlers } from '../supervision/supervision-handlers';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
 import { participantHandlers, peerSupporterHandlers, vocabularyHandlers } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
@@ -80,5 +83,8 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     vocabularyHandlers(session),
     consentHandlers(session),
     consentKindHandlers(session),
+    supervisorHandlers(session),
+    supervisionHandlers(session),
+    { 'attention.list': () => read(session, (manager) => attention(manager, session.now())) },
   );
 }

@@ -17,7 +17,9 @@ export type AuditAction =
   | `${'participant' | 'peer-supporter'}.${'create' | 'update' | 'status' | 'archive' | 'restore' | 'view'}`
   | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`
   | `consent.${'create' | 'update' | 'revoke' | 'scan.attach' | 'scan.remove' | 'scan.view' | 'form'}`
-  | `consent-kind.${'add' | 'rename' | 'retire' | 'unretire'}`;
+  | `consent-kind.${'add' | 'rename' | 'retire' | 'unretire'}`
+  | `supervisor.${'add' | 'update' | 'retire' | 'unretire'}`
+  | `supervision.${'create' | 'update' | 'view' | 'action.complete' | 'action.reopen'}`;
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

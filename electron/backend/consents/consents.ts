@@ -15,7 +15,7 @@ import {
   type ScanMimeType,
 } from '../../../shared/api/consents';
 import { AppError } from '../errors';
-import { insertRow, updateRow } from '../people/person-columns';
+import { displayName, insertRow, updateRow } from '../people/person-columns';
 import { consentAllows, consentStatus, missingElements, type ConsentFacts, type ConsentUse } from './consent-rules';
 import { getKind } from './consent-kinds';
 
@@ -73,12 +73,16 @@ function valuesOf(fields: ConsentFields): Row {
   };
 }
 
-const SELECT_CONSENT = `
+/** A consent with its kind and its scan's description (never the scan itself). */
+const selectConsents = (also: { columns: string; join: string } = { columns: '', join: '' }) => `
   SELECT c.*, k.code AS kind_code, k.label AS kind_label,
     s.file_name AS scan_file_name, s.mime_type AS scan_mime_type, s.size_bytes AS scan_size, s.added_at AS scan_added_at
+    ${also.columns}
   FROM consent c
   JOIN consent_kind k ON k.id = c.kind_id
-  LEFT JOIN consent_scan s ON s.consent_id = c.id`;
+  LEFT JOIN consent_scan s ON s.consent_id = c.id
+  ${also.join}`;
+const SELECT_CONSENT = selectConsents();
 
 function factsOf(row: Row): ConsentFacts {
   return {
@@ -295,4 +299,41 @@ export async function consentOverview(
     });
   }
   return { counts, contactAllowed };
+}
+
+export interface ConsentNeedingAttention {
+  consent: Consent;
+  participantName: string;
+}
+
+/**
+ * The consents a leader must act on: for each participant still served (not closed, not
+ * archived) and each kind, the latest consent, when it is expiring soon, expired or incomplete.
+ * An older consent already replaced by a newer one of the same kind is not flagged.
+ */
+export async function consentsNeedingAttention(manager: EntityManager, now: Date): Promise<ConsentNeedingAttention[]> {
+  const rows = await manager.query<Row[]>(
+    `${selectConsents({
+      columns: ', p.first_name, p.last_name, p.preferred_name',
+      join: 'JOIN participant p ON p.id = c.participant_id',
+    })}
+     WHERE p.archived_at IS NULL AND p.status != 'closed' AND c.revoked_on IS NULL
+       AND NOT EXISTS (
+         SELECT 1 FROM consent newer
+         WHERE newer.participant_id = c.participant_id AND newer.kind_id = c.kind_id AND newer.id != c.id
+           AND (ifnull(newer.signed_on, '') > ifnull(c.signed_on, '')
+             OR (ifnull(newer.signed_on, '') = ifnull(c.signed_on, '') AND newer.id > c.id)))`,
+  );
+  const today = todayIso(now);
+  const days = await consentExpiringDays(manager);
+  return rows
+    .map((row) => ({
+      consent: toConsent(row, today, days),
+      participantName: displayName({
+        firstName: row.first_name as string,
+        lastName: row.last_name as string,
+        preferredName: text(row.preferred_name),
+      }),
+    }))
+    .filter(({ consent }) => consent.status !== 'active');
 }

@@ -25,6 +25,10 @@ export async function insertProgram(
     consentExpiringDays: 30,
     supervisionCadenceDays: 30,
   });
+  // The program leader supervises the peers until the program names other supervisors.
+  await manager.query(`INSERT INTO supervisor (name, role, is_leader) VALUES (?, 'Program leader', 1)`, [
+    program.leaderName,
+  ]);
 }
 
 export function toSettings(row: ProgramRow): Settings {
@@ -49,6 +53,7 @@ export async function recordCounts(manager: EntityManager): Promise<Record<strin
     participants: await count('participant'),
     peerSupporters: await count('peer_supporter'),
     consents: await count('consent'),
+    supervisionNotes: await count('supervision_note'),
     auditLogEntries: await manager.count(AuditEntryEntity),
   };
 }

@@ -5,6 +5,7 @@ import { PeopleListOrder1763800000003 } from './0003-people-list-order';
 import { ProgramDemo1763800000004 } from './0004-program-demo';
 import { PeopleSearchIndex1763800000005 } from './0005-people-search-index';
 import { Consents1763800000006 } from './0006-consents';
+import { Supervision1763800000007 } from './0007-supervision';
 
 export const migrations = [
   Initial1763800000001,
@@ -13,6 +14,7 @@ export const migrations = [
   ProgramDemo1763800000004,
   PeopleSearchIndex1763800000005,
   Consents1763800000006,
+  Supervision1763800000007,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);

@@ -1,0 +1,144 @@
+// What needs the leader today, gathered from the records: consents, supervision, action items
+// and certifications. Supervision items say who and when, never what a note says.
+import type { EntityManager } from 'typeorm';
+import {
+  ATTENTION_ITEM_LIMIT,
+  attentionKinds,
+  type Attention,
+  type AttentionItem,
+  type AttentionKind,
+} from '../../../shared/api/attention';
+import { addDays } from '../../../shared/api/days';
+import { todayIso } from '../../../shared/api/fields';
+import { CERTIFICATION_WARNING_DAYS } from '../../../shared/api/peer-supporters';
+import { consentElementLabels } from '../../../shared/api/consents';
+import { consentsNeedingAttention } from '../consents/consents';
+import { displayName } from '../people/person-columns';
+import { nextDue, supervisionCadenceDays } from '../supervision/supervision-notes';
+
+type Row = Record<string, unknown>;
+
+const nameOf = (row: Row) =>
+  displayName({
+    firstName: row.first_name as string,
+    lastName: row.last_name as string,
+    preferredName: (row.preferred_name as string | null) ?? null,
+  });
+
+async function consentItems(manager: EntityManager, now: Date): Promise<AttentionItem[]> {
+  return (await consentsNeedingAttention(manager, now)).map(({ consent, participantName }) => {
+    const kind: AttentionKind =
+      consent.status === 'incomplete'
+        ? 'consent-incomplete'
+        : consent.status === 'expired'
+          ? 'consent-expired'
+          : 'consent-expiring';
+    const detail =
+      kind === 'consent-incomplete'
+        ? `${consent.kind.label}: missing ${consent.missing.map((element) => consentElementLabels[element]).join('; ')}`
+        : `${consent.kind.label}: ${kind === 'consent-expired' ? 'expired' : 'expires'} ${consent.expiresOn}`;
+    return {
+      kind,
+      person: { kind: 'participant', id: consent.participantId, name: participantName },
+      path: `/participants/${consent.participantId}/consents/${consent.id}`,
+      detail,
+      dueOn: consent.expiresOn,
+    };
+  });
+}
+
+async function supervisionItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  const cadence = await supervisionCadenceDays(manager);
+  const rows = await manager.query<Row[]>(
+    `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.status_since,
+       last.held_on, last.next_supervision_on
+     FROM peer_supporter p
+     LEFT JOIN (
+       SELECT a.peer_supporter_id, n.held_on, n.next_supervision_on,
+         row_number() OVER (PARTITION BY a.peer_supporter_id ORDER BY n.held_on DESC, n.id DESC) AS rank
+       FROM supervision_attendee a JOIN supervision_note n ON n.id = a.note_id
+     ) last ON last.peer_supporter_id = p.id AND last.rank = 1
+     WHERE p.archived_at IS NULL AND p.status = 'active'`,
+  );
+  return rows.flatMap((row): AttentionItem[] => {
+    const heldOn = (row.held_on as string | null) ?? null;
+    const due = nextDue(
+      { status: row.status as string, statusSince: row.status_since as string },
+      heldOn === null ? null : { heldOn, nextSupervisionOn: (row.next_supervision_on as string | null) ?? null },
+      cadence,
+    );
+    if (due === null || due >= today) return [];
+    return [
+      {
+        kind: 'supervision-overdue',
+        person: { kind: 'peer-supporter', id: row.id as number, name: nameOf(row) },
+        path: `/peer-supporters/${row.id as number}`,
+        detail: heldOn === null ? `Never supervised; due ${due}` : `Last supervised ${heldOn}; due ${due}`,
+        dueOn: due,
+      },
+    ];
+  });
+}
+
+async function actionItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  // The first peer supporter of the note (alphabetically) stands for a group's note.
+  const rows = await manager.query<Row[]>(
+    `SELECT x.id, x.note_id, x.due_on, n.held_on, p.id AS peer_id, p.first_name, p.last_name, p.preferred_name
+     FROM supervision_action x
+     JOIN supervision_note n ON n.id = x.note_id
+     JOIN peer_supporter p ON p.id = (
+       SELECT a.peer_supporter_id FROM supervision_attendee a JOIN peer_supporter q ON q.id = a.peer_supporter_id
+       WHERE a.note_id = x.note_id ORDER BY q.last_name, q.first_name LIMIT 1)
+     WHERE x.completed_on IS NULL AND x.due_on < ?
+     ORDER BY x.due_on, x.id`,
+    [today],
+  );
+  return rows.map((row) => ({
+    kind: 'action-overdue',
+    person: { kind: 'peer-supporter', id: row.peer_id as number, name: nameOf(row) },
+    path: `/peer-supporters/${row.peer_id as number}/supervision/${row.note_id as number}`,
+    // What the item says, and whose it is, stay in the note: open it to see.
+    detail: `Action item due ${row.due_on as string}, from the supervision of ${row.held_on as string}`,
+    dueOn: row.due_on as string,
+  }));
+}
+
+async function certificationItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  const rows = await manager.query<Row[]>(
+    `SELECT c.name, c.expires_on, p.id, p.first_name, p.last_name, p.preferred_name
+     FROM certification c JOIN peer_supporter p ON p.id = c.peer_supporter_id
+     WHERE p.archived_at IS NULL AND p.status IN ('in-training', 'active', 'on-leave')
+       AND c.expires_on IS NOT NULL AND c.expires_on <= ?
+     ORDER BY c.expires_on`,
+    [addDays(today, CERTIFICATION_WARNING_DAYS)],
+  );
+  return rows.map((row) => {
+    const expiresOn = row.expires_on as string;
+    return {
+      kind: 'certification-expiring',
+      person: { kind: 'peer-supporter', id: row.id as number, name: nameOf(row) },
+      path: `/peer-supporters/${row.id as number}`,
+      detail: `${row.name as string}: ${expiresOn < today ? 'expired' : 'expires'} ${expiresOn}`,
+      dueOn: expiresOn,
+    };
+  });
+}
+
+export async function attention(manager: EntityManager, now: Date): Promise<Attention> {
+  const today = todayIso(now);
+  const all = [
+    ...(await consentItems(manager, now)),
+    ...(await supervisionItems(manager, today)),
+    ...(await actionItems(manager, today)),
+    ...(await certificationItems(manager, today)),
+  ];
+  const counts = Object.fromEntries(attentionKinds.map((kind) => [kind, 0])) as Attention['counts'];
+  const items: AttentionItem[] = [];
+  const byDue = (a: AttentionItem, b: AttentionItem) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
+  for (const kind of attentionKinds) {
+    const ofKind = all.filter((item) => item.kind === kind).sort(byDue);
+    counts[kind] = ofKind.length;
+    items.push(...ofKind.slice(0, ATTENTION_ITEM_LIMIT));
+  }
+  return { counts, items };
+}

@@ -1,0 +1,39 @@
+// What needs the program leader today: each item names the person and links to their record.
+export const attentionKinds = [
+  'consent-expiring',
+  'consent-expired',
+  'consent-incomplete',
+  'supervision-overdue',
+  'action-overdue',
+  'certification-expiring',
+] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+export const attentionKindLabels: Record<AttentionKind, string> = {
+  'consent-expiring': 'Consents expiring soon',
+  'consent-expired': 'Consents expired',
+  'consent-incomplete': 'Consents incomplete',
+  'supervision-overdue': 'Peer supporters overdue for supervision',
+  'action-overdue': 'Supervision action items overdue',
+  'certification-expiring': 'Certifications expiring',
+};
+
+export interface AttentionItem {
+  kind: AttentionKind;
+  /** The person the item is about. */
+  person: { kind: 'participant' | 'peer-supporter'; id: number; name: string };
+  /** Where to go to deal with it, as an app path such as "/participants/12/consents/40". */
+  path: string;
+  /** One line: what and when, never the content of a supervision note. */
+  detail: string;
+  /** The date that makes it due (expiry, due date), for ordering. */
+  dueOn: string | null;
+}
+
+export interface Attention {
+  counts: Record<AttentionKind, number>;
+  /** At most ATTENTION_ITEM_LIMIT per kind, soonest first; counts give the full number. */
+  items: AttentionItem[];
+}
+
+export const ATTENTION_ITEM_LIMIT = 100;
