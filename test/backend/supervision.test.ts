@@ -221,7 +221,7 @@ describe('supervision', () => {
       .dataSource.manager.query<{ action: string; detail: string }[]>(
         `SELECT action, detail FROM audit_log WHERE action LIKE 'supervision%' ORDER BY seq`,
       );
-    expect(rows.map((row) => [row.action, JSON.parse(row.detail)])).toEqual([
+    expect(rows.map((row) => [row.action, JSON.parse(row.detail) as unknown])).toEqual([
       ['supervision.create', { host: 'cli', id: written.id }],
       ['supervision.view', { host: 'cli', id: written.id }],
     ]);
