@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/api/channels';
 import type { Consent } from '../../../shared/api/consents';
 import { call } from '../../api/call';
+import { attentionKeys } from '../supervision/supervision-keys';
 import { consentKeys } from './consent-keys';
 
 export function useConsents(participantId: number) {
@@ -30,6 +31,7 @@ function useConsentSaved() {
     await Promise.all([
       client.invalidateQueries({ queryKey: consentKeys.ofParticipant(consent.participantId) }),
       client.invalidateQueries({ queryKey: consentKeys.kinds() }),
+      client.invalidateQueries({ queryKey: attentionKeys.all }),
     ]);
   };
 }

@@ -7,6 +7,7 @@ import { SafeContactSummary } from '../people/SafeContactSummary';
 import { personName } from '../people/person-form-values';
 import { CertificationsPanel } from './CertificationsPanel';
 import { PeerStatusPanel } from './PeerStatusPanel';
+import { SupervisionPanel } from '../supervision/SupervisionPanel';
 import { PeerSupporterForm } from './PeerSupporterForm';
 import { TrainingPanel } from './TrainingPanel';
 import { useArchivePeerSupporter } from './useArchivePeerSupporter';
@@ -53,6 +54,7 @@ function ExistingPeerSupporter({ id }: { id: number }) {
       <ArchiveControls person={record} archive={archive} restore={restore} />
       <SafeContactSummary person={record} />
       <PeerStatusPanel peer={record} />
+      <SupervisionPanel peer={record} />
       <TrainingPanel peer={record} />
       <CertificationsPanel peer={record} />
       <PeerSupporterForm peer={record} />

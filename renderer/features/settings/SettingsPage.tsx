@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { ConsentKindsPanel } from '../consents/ConsentKindsPanel';
+import { SupervisorsPanel } from '../supervision/SupervisorsPanel';
 import { AttentionSettingsForm } from './AttentionSettingsForm';
 import { AuditLogSection } from './AuditLogSection';
 import { AutoLockForm } from './AutoLockForm';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         </p>
         <Link to="/settings/lists">Edit the lists</Link>
       </section>
+      <SupervisorsPanel />
       <ConsentKindsPanel />
       <AuditLogSection />
     </>

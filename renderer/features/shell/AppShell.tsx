@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { VocabularyPage } from '../vocabulary/VocabularyPage';
 import { ConsentRecordPage } from '../consents/ConsentRecordPage';
 import { DemoBanner } from '../demo/DemoBanner';
+import { SupervisionNotePage } from '../supervision/SupervisionNotePage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -40,6 +41,8 @@ function getShellRouter() {
         { path: 'peer-supporters', element: <PeerSupportersPage /> },
         { path: 'peer-supporters/new', element: <PeerSupporterRecordPage /> },
         { path: 'peer-supporters/:peerSupporterId', element: <PeerSupporterRecordPage /> },
+        { path: 'peer-supporters/:peerSupporterId/supervision/new', element: <SupervisionNotePage /> },
+        { path: 'peer-supporters/:peerSupporterId/supervision/:noteId', element: <SupervisionNotePage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },

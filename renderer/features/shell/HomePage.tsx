@@ -2,12 +2,14 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { formatDate } from '../../components/format-date';
 import { useProgramInfo } from '../program/useProgramInfo';
+import { AttentionPanel } from './AttentionPanel';
 
 export function HomePage() {
   const info = useProgramInfo();
   return (
     <>
       <h1>Home</h1>
+      <AttentionPanel />
       <section className="panel" aria-labelledby="program-info-title">
         <h2 id="program-info-title">About this program</h2>
         {info.isPending ? <p role="status">Loading…</p> : null}

@@ -1,0 +1,260 @@
+// A supervision note in one form: when, how long, who supervised whom, the topics, the
+// well-being check, the summary, the participants reviewed (links only), action items and the
+// next supervision. Validated with the backend's schema; leaving unsaved asks first.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import {
+  supervisionFormatLabels,
+  supervisionFormats,
+  supervisionNoteFieldsSchema,
+  supervisionTopicLabels,
+  supervisionTopics,
+  type SupervisionNote,
+  type SupervisionNoteFields,
+  type SupervisionNoteFieldsInput,
+  type Supervisor,
+} from '../../../shared/api/supervision';
+import { errorMessage } from '../../api/api-error';
+import { Alert } from '../../components/Alert';
+import { CheckboxField } from '../../components/CheckboxField';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { FormSection } from '../../components/FormSection';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
+import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { applyFieldErrors } from '../../forms/apply-field-errors';
+import { asOptionalDate, asOptionalNumber } from '../people/form-value-parsers';
+import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
+import { emptyNoteValues, noteFieldNames, noteValues } from './note-form-values';
+import { useCreateNote, useUpdateNote } from './useSupervision';
+
+interface SupervisionNoteFormProps {
+  peer: PickedPerson;
+  supervisors: Supervisor[];
+  note?: SupervisionNote;
+}
+
+/** Names for the ids the pickers hold, as they become known. */
+function useNames(initial: PickedPerson[]) {
+  const [names, setNames] = useState(() => new Map(initial.map((person) => [person.id, person.name])));
+  const people = (ids: number[]) => ids.map((id) => ({ id, name: names.get(id) ?? `Record ${id}` }));
+  const learn = (picked: PickedPerson[]) =>
+    setNames((known) => new Map([...known, ...picked.map((person) => [person.id, person.name] as const)]));
+  return { people, learn };
+}
+
+export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNoteFormProps) {
+  const navigate = useNavigate();
+  const create = useCreateNote();
+  const update = useUpdateNote();
+  const save = note ? update : create;
+  const leader = supervisors.find((supervisor) => supervisor.isLeader) ?? supervisors[0];
+  const form = useForm<SupervisionNoteFieldsInput, unknown, SupervisionNoteFields>({
+    resolver: zodResolver(supervisionNoteFieldsSchema),
+    defaultValues: note ? noteValues(note) : emptyNoteValues(peer.id, leader?.id ?? 0),
+  });
+  const { register, control, handleSubmit, formState, setError, reset } = form;
+  const errors = formState.errors;
+  const actions = useFieldArray({ control, name: 'actionItems', keyName: 'key' });
+  const guard = useUnsavedChangesGuard(formState.isDirty);
+  const peers = useNames(note ? note.peerSupporters : [peer]);
+  const reviewed = useNames(note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []);
+  const offered = supervisors.filter((supervisor) => !supervisor.retired || supervisor.id === note?.supervisorId);
+
+  const onError = (error: unknown) => applyFieldErrors(error, setError, noteFieldNames);
+  const submit = handleSubmit((fields) => {
+    if (note) {
+      update.mutate({ id: note.id, fields }, { onSuccess: (saved) => reset(noteValues(saved)), onError });
+    } else {
+      create.mutate(fields, {
+        onSuccess: (saved) => {
+          guard.allowNextNavigation();
+          void navigate(`/peer-supporters/${peer.id}/supervision/${saved.id}`, {
+            replace: true,
+            state: { created: true },
+          });
+        },
+        onError,
+      });
+    }
+  });
+  const hasErrors = Object.keys(errors).length > 0;
+  const serverFieldErrors = Object.values(errors).some((error) => error?.type === 'server');
+  return (
+    <form noValidate className="record-form" aria-label="Supervision note" onSubmit={(event) => void submit(event)}>
+      {hasErrors && formState.submitCount > 0 ? (
+        <Alert tone="error">Nothing was saved. Check the fields marked below.</Alert>
+      ) : null}
+      {save.isError && !serverFieldErrors ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+      <FormSection title="The supervision">
+        <div className="field-row">
+          <TextField label="Date" type="date" error={errors.heldOn?.message} {...register('heldOn')} />
+          <TextField
+            label="Minutes"
+            type="number"
+            inputMode="numeric"
+            min={5}
+            max={600}
+            error={errors.durationMinutes?.message}
+            {...register('durationMinutes', { valueAsNumber: true })}
+          />
+        </div>
+        <div className="field-row">
+          <SelectField
+            label="Supervisor"
+            error={errors.supervisorId?.message}
+            {...register('supervisorId', { valueAsNumber: true })}
+          >
+            {offered.map((supervisor) => (
+              <option key={supervisor.id} value={supervisor.id}>
+                {supervisor.name}
+                {supervisor.role ? `, ${supervisor.role}` : ''}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Format" error={errors.format?.message} {...register('format')}>
+            {supervisionFormats.map((format) => (
+              <option key={format} value={format}>
+                {supervisionFormatLabels[format]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Controller
+          control={control}
+          name="peerSupporterIds"
+          render={({ field }) => (
+            <PersonPicker
+              legend="Peer supporters"
+              kind="peer-supporters"
+              hint="One, or several for a group supervision."
+              value={peers.people(field.value)}
+              onChange={(picked) => {
+                peers.learn(picked);
+                field.onChange(picked.map((person) => person.id));
+              }}
+              error={errors.peerSupporterIds?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="topics"
+          render={({ field }) => (
+            <CheckboxGroup
+              legend="Topics"
+              groups={[
+                {
+                  label: null,
+                  options: supervisionTopics.map((topic) => ({ value: topic, label: supervisionTopicLabels[topic] })),
+                },
+              ]}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.topics?.message}
+            />
+          )}
+        />
+      </FormSection>
+      <FormSection title="Well-being">
+        <div className="field-row">
+          <SelectField
+            label="Well-being check"
+            hint="1 is struggling, 5 is doing well."
+            error={errors.wellbeing?.message}
+            {...register('wellbeing', { setValueAs: asOptionalNumber })}
+          >
+            <option value="">Not checked</option>
+            {[1, 2, 3, 4, 5].map((score) => (
+              <option key={score} value={score}>
+                {score}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <CheckboxField label="A concern about this peer supporter’s well-being" {...register('wellbeingConcern')} />
+        <TextAreaField label="Summary" rows={5} error={errors.summary?.message} {...register('summary')} />
+        <Controller
+          control={control}
+          name="caseReviewParticipantIds"
+          render={({ field }) => (
+            <PersonPicker
+              legend="Participants reviewed"
+              kind="participants"
+              hint="Linked only: write no more about them here than the supervision needs."
+              value={reviewed.people(field.value ?? [])}
+              onChange={(picked) => {
+                reviewed.learn(picked);
+                field.onChange(picked.map((person) => person.id));
+              }}
+              error={errors.caseReviewParticipantIds?.message}
+            />
+          )}
+        />
+      </FormSection>
+      <FormSection title="Action items">
+        {actions.fields.length === 0 ? <p>No action items.</p> : null}
+        <ol className="action-items">
+          {actions.fields.map((item, index) => {
+            const itemErrors = errors.actionItems?.[index];
+            return (
+              <li key={item.key}>
+                <div className="field-row">
+                  <TextField
+                    label={`Action ${index + 1}`}
+                    error={itemErrors?.description?.message}
+                    {...register(`actionItems.${index}.description`)}
+                  />
+                  <TextField
+                    label={`Owner of action ${index + 1}`}
+                    error={itemErrors?.owner?.message}
+                    {...register(`actionItems.${index}.owner`)}
+                  />
+                  <TextField
+                    label={`Due date of action ${index + 1}`}
+                    type="date"
+                    error={itemErrors?.dueOn?.message}
+                    {...register(`actionItems.${index}.dueOn`)}
+                  />
+                </div>
+                <button type="button" className="button-small" onClick={() => actions.remove(index)}>
+                  Remove action {index + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => actions.append({ description: '', owner: peer.name, dueOn: '' })}
+        >
+          Add an action item
+        </button>
+        <TextField
+          label="Next supervision"
+          type="date"
+          hint="Leave empty to follow the program's cadence."
+          error={errors.nextSupervisionOn?.message}
+          {...register('nextSupervisionOn', { setValueAs: asOptionalDate })}
+        />
+      </FormSection>
+      <div className="actions actions-start form-actions">
+        <button type="submit" className="button-primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : note ? 'Save changes' : 'Save note'}
+        </button>
+        {update.isSuccess && !formState.isDirty ? (
+          <p role="status" className="saved-note">
+            Changes saved.
+          </p>
+        ) : null}
+      </div>
+      <UnsavedChangesDialog blocker={guard.blocker} />
+    </form>
+  );
+}
