@@ -3,8 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
+import { ConsentPage } from './pages/consent-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
-import { participants, peerSupporters, peoplePages } from './people';
+import { SupervisionPage } from './pages/supervision-page';
+import { addPeople, participants, peerSupporters, peoplePages } from './people';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -115,4 +117,34 @@ test('no serious accessibility violations on the demo program and its locked pag
   await shell.lockButton.click();
   await expect(page.getByRole('heading', { name: 'DEMO — the demo program is locked' })).toBeVisible();
   await expectNoSeriousViolations(page, 'demo: locked');
+});
+
+test('no serious accessibility violations on consents, supervision notes and the dashboard', async ({
+  page,
+  program,
+}) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, participants, [{ first: 'Zoë', last: 'Adams' }]);
+  const consents = new ConsentPage(page);
+  await consents.startNew();
+  await consents.form.getByRole('button', { name: 'Save consent' }).click();
+  await expect(consents.field('Kind of consent')).toHaveAccessibleDescription(/Choose the kind of consent/);
+  await expectNoSeriousViolations(page, 'consent: new with errors');
+  await consents.fill({ kind: 'Contact by text, voicemail or email', purposes: ['Reminders'] });
+  await consents.save();
+  await expectNoSeriousViolations(page, 'consent: saved, incomplete');
+
+  await addPeople(page, peerSupporters, [{ first: 'Amara', last: 'Okafor' }]);
+  const supervision = new SupervisionPage(page);
+  await supervision.startNew();
+  await supervision.fill({ wellbeing: '3', actions: [{ description: 'Rest', dueOn: '2020-01-01' }] });
+  await expectNoSeriousViolations(page, 'supervision: new note');
+  await supervision.save();
+  await expectNoSeriousViolations(page, 'supervision: saved note');
+  await page.getByRole('link', { name: 'Amara Okafor' }).click();
+  await expectNoSeriousViolations(page, 'peer supporter: supervision section');
+  const shell = new AppShellPage(page);
+  await shell.openHome();
+  await expect(supervision.attentionCount('Consents incomplete')).toHaveText(/^1 /);
+  await expectNoSeriousViolations(page, 'home: needs attention');
 });
