@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { participantListInput } from '../../shared/api/participants';
+import { attention } from '../../electron/backend/attention/attention';
+import { DEMO_GENERATOR_VERSION } from '../../electron/backend/demo/generate';
 import { listParticipants } from '../../electron/backend/people/participants';
 import { ProgramSession } from '../../electron/backend/services/program-session';
 import { repeat, summarise, table, type Measure } from './stats';
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
     },
   });
   const scale = Math.max(1, Number(values.runs));
-  const dir = path.resolve(values['data-dir'] ?? path.join(root, '.tmp/bench/large-seed-7'));
+  // The cache is rebuilt whenever the generator writes different records.
+  const dir = path.resolve(
+    values['data-dir'] ?? path.join(root, `.tmp/bench/large-seed-${SEED}-v${DEMO_GENERATOR_VERSION}`),
+  );
   ensureProgram(dir);
   const measures: Measure[] = [];
   const session = () => new ProgramSession({ dataDir: dir, appVersion: 'bench', host: 'cli' });
@@ -66,6 +71,10 @@ async function main(): Promise<void> {
   measures.push(summarise('search.participants', searches, 20));
   const pages = await repeat(30 * scale, () => list({ limit: 200 }));
   measures.push(summarise('list.participants.page', pages));
+  // What Home asks for first after unlock: consents, supervision, action items, certifications.
+  const now = new Date();
+  const attentionRuns = await repeat(10 * scale, () => attention(manager, now));
+  measures.push(summarise('attention.list', attentionRuns));
   await open.close();
 
   measures.push(await measureFirstRender(dir, BENCH_PASSPHRASE, 10 * scale));
