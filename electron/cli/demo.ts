@@ -47,7 +47,8 @@ export async function demo(backend: CliBackend, context: CommandContext, request
   const { summary } = demoProgram;
   context.out(
     `Demo program "${demoProgram.programName}" (${request.size}, seed ${request.seed}) is set up in ${context.dataDir}: ` +
-      `${summary.peerSupporters} peer supporters and ${summary.participants} participants, written in ${seconds} s.`,
+      `${summary.peerSupporters} peer supporters and ${summary.participants} participants ` +
+      `with ${summary.consents} consents, written in ${seconds} s.`,
   );
 }
 

@@ -1,5 +1,5 @@
-// The demo-program generator on a real encrypted program: counts, determinism for a seed,
-// diverse names, and every record valid under the shared schemas the forms use.
+// The demo-program generator on a real encrypted program: counts, determinism for a seed (the
+// consents included), diverse names, and every record valid under the shared schemas the forms use.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ const managerOf = (program: TestProgram): EntityManager => program.session.requi
 async function digest(manager: EntityManager): Promise<string> {
   const hash = createHash('sha256');
   const tables = ['participant', 'participant_term', 'participant_status_change', 'peer_supporter', 'certification'];
-  for (const table of [...tables, 'peer_supporter_term', 'peer_status_change', 'training_record']) {
+  for (const table of [...tables, 'peer_supporter_term', 'peer_status_change', 'training_record', 'consent']) {
     hash.update(JSON.stringify(await manager.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3`)));
   }
   return hash.digest('hex');

@@ -49,7 +49,8 @@ function fieldsOf(row: Row): ConsentFields {
   };
 }
 
-function valuesOf(fields: ConsentFields): Row {
+/** A consent's fields as its columns, as every writer of consents stores them. */
+export function consentColumns(fields: ConsentFields): Row {
   // The representative's details mean nothing when the participant signed.
   const byRepresentative = fields.signer === 'representative';
   return {
@@ -169,7 +170,7 @@ export async function createConsent(manager: EntityManager, fields: ConsentField
   await assertParticipant(manager, fields.participantId);
   await assertKindUsable(manager, fields.kindId, null);
   const at = now.toISOString();
-  return insertRow(manager, 'consent', { ...valuesOf(fields), created_at: at, updated_at: at });
+  return insertRow(manager, 'consent', { ...consentColumns(fields), created_at: at, updated_at: at });
 }
 
 export async function updateConsent(manager: EntityManager, id: number, fields: ConsentFields, now: Date) {
@@ -183,7 +184,7 @@ export async function updateConsent(manager: EntityManager, id: number, fields: 
     });
   }
   await assertKindUsable(manager, fields.kindId, current.kind.id);
-  await updateRow(manager, 'consent', id, { ...valuesOf(fields), updated_at: now.toISOString() });
+  await updateRow(manager, 'consent', id, { ...consentColumns(fields), updated_at: now.toISOString() });
 }
 
 export async function revokeConsent(

@@ -1,8 +1,10 @@
-// The demo program: invented peer supporters and participants written into a freshly set-up
-// program, deterministic for a seed. Later issues add their records (matches, contacts, ...) here.
+// The demo program: invented peer supporters, participants and their consents written into a
+// freshly set-up program, deterministic for a seed. Later issues add their records (matches,
+// contacts, ...) here.
 import { base, en, Faker } from '@faker-js/faker';
 import type { EntityManager } from 'typeorm';
 import { todayIso } from '../../../shared/api/fields';
+import { generateConsents } from './consents';
 import { NameMaker } from './names';
 import { generateParticipants, type DemoContext } from './participants';
 import { generatePeerSupporters } from './peer-supporters';
@@ -28,6 +30,7 @@ export interface DemoSummary {
   peerSupporters: number;
   participants: number;
   archivedParticipants: number;
+  consents: number;
 }
 
 /** Writes the demo records; call inside one transaction on an open, empty program. */
@@ -44,5 +47,7 @@ export async function generateDemoProgram(manager: EntityManager, options: DemoO
   const counts = demoSizes[options.size];
   await generatePeerSupporters(manager, context, counts.peerSupporters);
   const archivedParticipants = await generateParticipants(manager, context, counts.participants);
-  return { ...counts, archivedParticipants };
+  // After everyone else, so that the people a seed gives are the same as before consents existed.
+  const consents = await generateConsents(manager, context, DEMO_PROGRAM_NAME);
+  return { ...counts, archivedParticipants, consents };
 }
