@@ -48,7 +48,7 @@ export async function demo(backend: CliBackend, context: CommandContext, request
   context.out(
     `Demo program "${demoProgram.programName}" (${request.size}, seed ${request.seed}) is set up in ${context.dataDir}: ` +
       `${summary.peerSupporters} peer supporters and ${summary.participants} participants ` +
-      `with ${summary.consents} consents, written in ${seconds} s.`,
+      `with ${summary.consents} consents and ${summary.supervisionNotes} supervision notes, written in ${seconds} s.`,
   );
 }
 

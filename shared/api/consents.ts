@@ -48,6 +48,11 @@ export type Signer = (typeof signers)[number];
 
 export const PURPOSE_MAX = 10;
 
+/** The words a new consent offers for the right to revoke, and how. */
+export const DEFAULT_REVOCATION_TERMS =
+  'The participant may revoke this consent at any time, in writing or by telling the program leader. ' +
+  'Revoking it does not undo what was already shared while it was in force.';
+
 /** What a consent says. Every element may be left empty: an incomplete consent names what is missing. */
 export const consentFieldsSchema = z
   .object({

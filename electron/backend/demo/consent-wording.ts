@@ -1,13 +1,11 @@
 // What the demo's consents say: per kind, the information, recipients, purposes and expiry a
 // program would write on the form, and the plausible people a release of information names.
 import type { Faker } from '@faker-js/faker';
-import type { ConsentKindCode } from '../../../shared/api/consents';
+import { DEFAULT_REVOCATION_TERMS, type ConsentKindCode } from '../../../shared/api/consents';
 import type { NameMaker } from './names';
 
-/** The words the consent form offers by default (renderer/features/consents/consent-form-values.ts). */
-export const REVOCATION_TERMS =
-  'The participant may revoke this consent at any time, in writing or by telling the program leader. ' +
-  'Revoking it does not undo what was already shared while it was in force.';
+/** The words the consent form offers by default. */
+export const REVOCATION_TERMS = DEFAULT_REVOCATION_TERMS;
 
 export interface Wording {
   information: string;

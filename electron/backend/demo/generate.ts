@@ -1,6 +1,6 @@
-// The demo program: invented peer supporters, participants and their consents written into a
-// freshly set-up program, deterministic for a seed. Later issues add their records (matches,
-// contacts, ...) here.
+// The demo program: invented peer supporters, participants, their consents and the peers'
+// supervision, written into a freshly set-up program, deterministic for a seed. Later issues
+// add their records (matches, contacts, ...) here.
 import { base, en, Faker } from '@faker-js/faker';
 import type { EntityManager } from 'typeorm';
 import { todayIso } from '../../../shared/api/fields';
@@ -8,6 +8,7 @@ import { generateConsents } from './consents';
 import { NameMaker } from './names';
 import { generateParticipants, type DemoContext } from './participants';
 import { generatePeerSupporters } from './peer-supporters';
+import { generateSupervision } from './supervision';
 import { loadVocabulary } from './vocabulary-ids';
 
 export type DemoSize = 'small' | 'large';
@@ -18,6 +19,9 @@ export const demoSizes: Record<DemoSize, { peerSupporters: number; participants:
 };
 
 export const DEMO_PROGRAM_NAME = 'Demo program (DEMO)';
+
+/** Raised whenever the generator writes different records (the benchmark's cache follows it). */
+export const DEMO_GENERATOR_VERSION = 3;
 
 export interface DemoOptions {
   size: DemoSize;
@@ -31,6 +35,7 @@ export interface DemoSummary {
   participants: number;
   archivedParticipants: number;
   consents: number;
+  supervisionNotes: number;
 }
 
 /** Writes the demo records; call inside one transaction on an open, empty program. */
@@ -49,5 +54,6 @@ export async function generateDemoProgram(manager: EntityManager, options: DemoO
   const archivedParticipants = await generateParticipants(manager, context, counts.participants);
   // After everyone else, so that the people a seed gives are the same as before consents existed.
   const consents = await generateConsents(manager, context, DEMO_PROGRAM_NAME);
-  return { ...counts, archivedParticipants, consents };
+  const supervisionNotes = await generateSupervision(manager, context);
+  return { ...counts, archivedParticipants, consents, supervisionNotes };
 }

@@ -50,7 +50,9 @@ async function peersWhoWereActive(manager: EntityManager, today: string): Promis
     if (activeFrom === null) return [];
     const status = row.status as string;
     const activeUntil = status === 'active' ? today : (row.status_since as string);
-    return [{ id: row.id as number, name: `${row.first_name as string} ${row.last_name as string}`, activeFrom, activeUntil }];
+    return [
+      { id: row.id as number, name: `${row.first_name as string} ${row.last_name as string}`, activeFrom, activeUntil },
+    ];
   });
 }
 
@@ -70,9 +72,12 @@ export async function generateSupervision(manager: EntityManager, context: DemoC
   );
   const yearAgo = addDays(today, -365);
   let notes = 0;
-  for (const [index, peer] of peers.entries()) {
-    // A few active peers have been left too long: the dashboard should show them.
-    const neglected = index % 17 === 5 && peer.activeUntil === today;
+  let stillActive = 0;
+  for (const peer of peers) {
+    // One active peer in twelve has been left too long: the dashboard should show them.
+    const active = peer.activeUntil === today;
+    if (active) stillActive += 1;
+    const neglected = active && stillActive % 12 === 2;
     const end = neglected ? addDays(today, -faker.number.int({ min: 45, max: 80 })) : peer.activeUntil;
     let on = addDays(peer.activeFrom > yearAgo ? peer.activeFrom : yearAgo, faker.number.int({ min: 3, max: 20 }));
     let wellbeing = faker.number.int({ min: 3, max: 5 });

@@ -1,9 +1,5 @@
 // Between a consent and its form: strings for the inputs, the shared schema's shapes on submit.
-import type { Consent, ConsentFieldsInput } from '../../../shared/api/consents';
-
-export const DEFAULT_REVOCATION_TERMS =
-  'The participant may revoke this consent at any time, in writing or by telling the program leader. ' +
-  'Revoking it does not undo what was already shared while it was in force.';
+import { DEFAULT_REVOCATION_TERMS, type Consent, type ConsentFieldsInput } from '../../../shared/api/consents';
 
 export function emptyConsentValues(participantId: number, programName: string): ConsentFieldsInput {
   return {
