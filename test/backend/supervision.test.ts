@@ -194,12 +194,19 @@ describe('supervision', () => {
     await call('consents.create', { ...full, signedOn: '2026-02-25', expiresOn: '2026-03-20' });
     attention = await call('attention.list', {});
     expect(attention.counts).toMatchObject({ 'consent-expired': 0, 'consent-expiring': 1 });
-    await call('consents.create', { ...full, kindId: kinds.research, expiresOn: null });
+    const research = await call('consents.create', { ...full, kindId: kinds.research, expiresOn: null });
     attention = await call('attention.list', {});
     expect(attention.counts['consent-incomplete']).toBe(1);
     expect(attention.items.find((item) => item.kind === 'consent-incomplete')?.detail).toBe(
       'Research: missing an expiry date or event',
     );
+    await call('consents.update', {
+      id: research.id,
+      fields: { ...full, kindId: kinds.research, expiresOn: '2027-12-31' },
+    });
+    expect((await call('attention.list', {})).counts['consent-incomplete']).toBe(0);
+    await call('consents.update', { id: research.id, fields: { ...full, kindId: kinds.research, expiresOn: null } });
+    expect((await call('attention.list', {})).counts['consent-incomplete']).toBe(1);
     // A closed participant needs no consent work.
     await call('participants.changeStatus', {
       id: zoe.id,

@@ -53,11 +53,9 @@ async function supervisionItems(manager: EntityManager, today: string): Promise<
     `SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.status, p.status_since,
        last.held_on, last.next_supervision_on
      FROM peer_supporter p
-     LEFT JOIN (
-       SELECT a.peer_supporter_id, n.held_on, n.next_supervision_on,
-         row_number() OVER (PARTITION BY a.peer_supporter_id ORDER BY n.held_on DESC, n.id DESC) AS rank
-       FROM supervision_attendee a JOIN supervision_note n ON n.id = a.note_id
-     ) last ON last.peer_supporter_id = p.id AND last.rank = 1
+     LEFT JOIN supervision_note last ON last.id = (
+       SELECT a.note_id FROM supervision_attendee a JOIN supervision_note n ON n.id = a.note_id
+       WHERE a.peer_supporter_id = p.id ORDER BY n.held_on DESC, n.id DESC LIMIT 1)
      WHERE p.archived_at IS NULL AND p.status = 'active'`,
   );
   return rows.flatMap((row): AttentionItem[] => {

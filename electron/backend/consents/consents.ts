@@ -1,6 +1,7 @@
 // The consent register: consents per participant, their computed status, revocation, scans,
 // and the one decision every use of a participant's information must ask (consentAllowsUse).
 import type { EntityManager } from 'typeorm';
+import { addDays } from '../../../shared/api/days';
 import { todayIso } from '../../../shared/api/fields';
 import {
   contactChannels,
@@ -8,6 +9,7 @@ import {
   SCAN_MAX_BYTES,
   type Consent,
   type ConsentFields,
+  type ConsentKind,
   type ConsentKindCode,
   type ConsentOverview,
   type ConsentScanFile,
@@ -27,7 +29,8 @@ function notFound(): AppError {
   return new AppError('VALIDATION', 'That consent does not exist.', { fieldErrors: { id: ['Not found.'] } });
 }
 
-function fieldsOf(row: Row): ConsentFields {
+/** A consent's fields as stored in its row. */
+export function consentFieldsOf(row: Row): ConsentFields {
   return {
     participantId: row.participant_id as number,
     kindId: row.kind_id as number,
@@ -50,7 +53,8 @@ function fieldsOf(row: Row): ConsentFields {
 }
 
 /** A consent's fields as its columns, as every writer of consents stores them. */
-export function consentColumns(fields: ConsentFields): Row {
+/** The row of a consent, with whether it is complete under the rules for its kind. */
+export function consentColumns(fields: ConsentFields, kindCode: ConsentKindCode | null): Row {
   // The representative's details mean nothing when the participant signed.
   const byRepresentative = fields.signer === 'representative';
   return {
@@ -71,6 +75,7 @@ export function consentColumns(fields: ConsentFields): Row {
     method: fields.method,
     witness_name: fields.witnessName,
     notes: fields.notes,
+    complete: missingElements(kindCode, fields).length === 0 ? 1 : 0,
   };
 }
 
@@ -88,7 +93,7 @@ const SELECT_CONSENT = selectConsents();
 function factsOf(row: Row): ConsentFacts {
   return {
     kindCode: text(row.kind_code) as ConsentKindCode | null,
-    fields: fieldsOf(row),
+    fields: consentFieldsOf(row),
     revokedOn: text(row.revoked_on),
   };
 }
@@ -156,7 +161,7 @@ async function assertParticipant(manager: EntityManager, participantId: number):
   }
 }
 
-async function assertKindUsable(manager: EntityManager, kindId: number, current: number | null): Promise<void> {
+async function usableKind(manager: EntityManager, kindId: number, current: number | null): Promise<ConsentKind> {
   const kind = await getKind(manager, kindId);
   // A retired kind stays on the consents that have it, but is not given to new ones.
   if (kind.retired && kind.id !== current) {
@@ -164,13 +169,14 @@ async function assertKindUsable(manager: EntityManager, kindId: number, current:
       fieldErrors: { kindId: ['That kind of consent is retired.'] },
     });
   }
+  return kind;
 }
 
 export async function createConsent(manager: EntityManager, fields: ConsentFields, now: Date): Promise<number> {
   await assertParticipant(manager, fields.participantId);
-  await assertKindUsable(manager, fields.kindId, null);
+  const kind = await usableKind(manager, fields.kindId, null);
   const at = now.toISOString();
-  return insertRow(manager, 'consent', { ...consentColumns(fields), created_at: at, updated_at: at });
+  return insertRow(manager, 'consent', { ...consentColumns(fields, kind.code), created_at: at, updated_at: at });
 }
 
 export async function updateConsent(manager: EntityManager, id: number, fields: ConsentFields, now: Date) {
@@ -183,8 +189,8 @@ export async function updateConsent(manager: EntityManager, id: number, fields: 
       fieldErrors: { participantId: ['A consent stays with its participant.'] },
     });
   }
-  await assertKindUsable(manager, fields.kindId, current.kind.id);
-  await updateRow(manager, 'consent', id, { ...consentColumns(fields), updated_at: now.toISOString() });
+  const kind = await usableKind(manager, fields.kindId, current.kind.id);
+  await updateRow(manager, 'consent', id, { ...consentColumns(fields, kind.code), updated_at: now.toISOString() });
 }
 
 export async function revokeConsent(
@@ -319,11 +325,13 @@ export async function consentsNeedingAttention(manager: EntityManager, now: Date
       join: 'JOIN participant p ON p.id = c.participant_id',
     })}
      WHERE p.archived_at IS NULL AND p.status != 'closed' AND c.revoked_on IS NULL
+       AND (c.complete = 0 OR c.expires_on <= ?)
        AND NOT EXISTS (
          SELECT 1 FROM consent newer
          WHERE newer.participant_id = c.participant_id AND newer.kind_id = c.kind_id AND newer.id != c.id
            AND (ifnull(newer.signed_on, '') > ifnull(c.signed_on, '')
              OR (ifnull(newer.signed_on, '') = ifnull(c.signed_on, '') AND newer.id > c.id)))`,
+    [addDays(todayIso(now), await consentExpiringDays(manager))],
   );
   const today = todayIso(now);
   const days = await consentExpiringDays(manager);

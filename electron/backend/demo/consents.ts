@@ -159,7 +159,7 @@ function inventConsent(
   const createdAt = at(dates.signedOn);
   const revoked = dates.revokedOn !== null;
   return {
-    ...consentColumns(fields),
+    ...consentColumns(fields, code),
     revoked_on: dates.revokedOn,
     revoked_how: revoked ? faker.helpers.arrayElement(['In writing', 'By phone', 'In person', 'By email']) : null,
     revoked_recorded_by: revoked ? DEMO_LEADER : null,

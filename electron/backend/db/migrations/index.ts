@@ -6,6 +6,7 @@ import { ProgramDemo1763800000004 } from './0004-program-demo';
 import { PeopleSearchIndex1763800000005 } from './0005-people-search-index';
 import { Consents1763800000006 } from './0006-consents';
 import { Supervision1763800000007 } from './0007-supervision';
+import { ConsentComplete1763800000008 } from './0008-consent-complete';
 
 export const migrations = [
   Initial1763800000001,
@@ -15,6 +16,7 @@ export const migrations = [
   PeopleSearchIndex1763800000005,
   Consents1763800000006,
   Supervision1763800000007,
+  ConsentComplete1763800000008,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);
