@@ -41,3 +41,8 @@ export function isAllowedNavigation(targetUrl: string): boolean {
   const parsed = parse(targetUrl);
   return parsed !== null && isAppUrl(targetUrl) && (parsed.pathname === '/' || parsed.pathname === '/index.html');
 }
+
+/** A file the app's own page hands over for saving (a consent form, a scan): blob:app://peerdesk/… */
+export function isAppBlobUrl(url: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length));
+}

@@ -10,7 +10,7 @@ import { eventSender, handleBackendCalls } from './backend-ipc';
 import { readOption } from './command-line';
 import { closeBackendBeforeQuit, lockOnSessionEnd, lockOnSystemEvents } from './lifecycle';
 import { createMainWindow } from './main-window';
-import { denyAllPermissions, guardAllWebContents } from './web-contents-guards';
+import { denyAllPermissions, guardAllWebContents, guardDownloads } from './web-contents-guards';
 
 // The bundle is CommonJS, so __dirname is the folder of main.cjs (dist/electron).
 const rendererRoot = path.join(__dirname, '..', 'renderer');
@@ -74,6 +74,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    guardDownloads(session.defaultSession, app.getPath('documents'));
     serveRendererFiles(rendererRoot);
     Menu.setApplicationMenu(
       buildAppMenu({

@@ -21,7 +21,10 @@ const readyPromise = new Promise<void>((resolve) => {
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
-  readonly paths = new Map<string, string>([['userData', '/fake/user-data/PeerDesk']]);
+  readonly paths = new Map<string, string>([
+    ['userData', '/fake/user-data/PeerDesk'],
+    ['documents', '/fake/documents'],
+  ]);
   sandboxEnabled = false;
   quitCalls = 0;
   singleInstanceLock = true;
@@ -72,6 +75,7 @@ export const recorded = {
   permissionRequestHandler: null as Listener | null,
   permissionCheckHandler: null as ((...args: unknown[]) => boolean) | null,
   devicePermissionHandler: null as ((...args: unknown[]) => boolean) | null,
+  sessionListeners: new Map<string, Listener>(),
 };
 
 export const protocol = {
@@ -151,6 +155,9 @@ export const session = {
     },
     setDevicePermissionHandler(handler: (...args: unknown[]) => boolean): void {
       recorded.devicePermissionHandler = handler;
+    },
+    on(name: string, listener: Listener): void {
+      recorded.sessionListeners.set(name, listener);
     },
   },
 };

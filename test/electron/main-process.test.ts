@@ -113,6 +113,26 @@ describe('after ready', () => {
     expect(fake.recorded.devicePermissionHandler?.({})).toBe(false);
   });
 
+  it('downloads only what the app hands over, asking where to save it', () => {
+    const download = fake.recorded.sessionListeners.get('will-download');
+    const item = (url: string) => ({
+      getURL: () => url,
+      getFilename: () => 'consent-3-release.pdf',
+      setSaveDialogOptions: vi.fn(),
+    });
+    const own = item('blob:app://peerdesk/4f7c2a90-0d43-4b1e-9a2e-1c2d3e4f5a6b');
+    const ownEvent = new fake.FakeEvent();
+    download?.(ownEvent, own);
+    expect(ownEvent.defaultPrevented).toBe(false);
+    expect(own.setSaveDialogOptions).toHaveBeenCalledWith({
+      title: 'Save a copy',
+      defaultPath: '/fake/documents/consent-3-release.pdf',
+    });
+    const foreign = new fake.FakeEvent();
+    download?.(foreign, item('https://example.com/file.pdf'));
+    expect(foreign.defaultPrevented).toBe(true);
+  });
+
   it('guards the window: foreign navigation, new windows and webviews are refused', () => {
     const contents: FakeWebContents = mainWindow().webContents;
     for (const hook of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
