@@ -23,7 +23,8 @@ test('add and edit a participant; bad input is refused next to the field and not
   const safeContact = page.getByRole('region', { name: 'Safe contact', exact: true });
   await expect(safeContact).toContainText('555-0100');
   await expect(safeContact).toContainText('Do not leave a voicemail');
-  await expect(safeContact).toContainText('May be sent');
+  // A "yes" to texts counts only with an active consent to be contacted by text.
+  await expect(safeContact).toContainText('Not allowed: no active consent (prefers: may be sent)');
 
   await record.field('Region or postal area').fill('North Hills');
   await record.field("Peer's age from").fill('30');
