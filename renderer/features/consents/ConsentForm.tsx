@@ -1,8 +1,7 @@
 // A consent's elements in one form, validated with the backend's schema. A consent may be saved
 // with elements still missing; the page then says which. Leaving with unsaved changes asks first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { Controller, useWatch } from 'react-hook-form';
 import {
   consentFieldsSchema,
   consentMethodLabels,
@@ -14,16 +13,13 @@ import {
   type ConsentFieldsInput,
   type ConsentKind,
 } from '../../../shared/api/consents';
-import { errorMessage } from '../../api/api-error';
-import { Alert } from '../../components/Alert';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
-import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
-import { applyFieldErrors } from '../../forms/apply-field-errors';
+import { RecordFormLayout } from '../../forms/RecordFormLayout';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { asId, asOptionalChoice, asOptionalDate } from '../people/form-value-parsers';
 import { consentFieldNames, consentValues, emptyConsentValues } from './consent-form-values';
 import { PurposesField } from './PurposesField';
@@ -37,51 +33,27 @@ interface ConsentFormProps {
 }
 
 export function ConsentForm({ participantId, programName, kinds, consent }: ConsentFormProps) {
-  const navigate = useNavigate();
-  const create = useCreateConsent();
-  const update = useUpdateConsent();
-  const save = consent ? update : create;
-  const form = useForm<ConsentFieldsInput, unknown, ConsentFields>({
+  const record = useRecordForm<ConsentFieldsInput, ConsentFields, Consent>({
+    record: consent,
     resolver: zodResolver(consentFieldsSchema),
-    defaultValues: consent ? consentValues(consent) : emptyConsentValues(participantId, programName),
+    values: consentValues,
+    emptyValues: () => emptyConsentValues(participantId, programName),
+    fieldNames: consentFieldNames,
+    create: useCreateConsent(),
+    update: useUpdateConsent(),
+    recordPath: (id) => `/participants/${participantId}/consents/${id}`,
   });
-  const { register, control, handleSubmit, formState, setError, reset } = form;
+  const { register, control, formState } = record.form;
   const errors = formState.errors;
-  const guard = useUnsavedChangesGuard(formState.isDirty);
   const [kindId, signer, method] = useWatch({ control, name: ['kindId', 'signer', 'method'] });
   const kindCode = kinds.find((kind) => kind.id === kindId)?.code ?? null;
   // A retired kind is offered only to the consent that already has it.
   const offered = kinds.filter((kind) => !kind.retired || kind.id === consent?.kind.id);
-
-  const onError = (error: unknown) => applyFieldErrors(error, setError, consentFieldNames);
-  const submit = handleSubmit((fields) => {
-    if (consent) {
-      update.mutate({ id: consent.id, fields }, { onSuccess: (saved) => reset(consentValues(saved)), onError });
-    } else {
-      create.mutate(fields, {
-        onSuccess: (saved) => {
-          guard.allowNextNavigation();
-          void navigate(`/participants/${participantId}/consents/${saved.id}`, {
-            replace: true,
-            state: { created: true },
-          });
-        },
-        onError,
-      });
-    }
-  });
-
-  const hasErrors = Object.keys(errors).length > 0;
-  const serverFieldErrors = Object.values(errors).some((error) => error?.type === 'server');
   const purposeLineErrors = Array.isArray(errors.purposes)
     ? (errors.purposes as Array<{ message?: string } | undefined>).map((line) => line?.message)
     : [];
   return (
-    <form noValidate className="record-form" aria-label="Consent" onSubmit={(event) => void submit(event)}>
-      {hasErrors && formState.submitCount > 0 ? (
-        <Alert tone="error">Nothing was saved. Check the fields marked below.</Alert>
-      ) : null}
-      {save.isError && !serverFieldErrors ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+    <RecordFormLayout record={record} label="Consent" addLabel="Save consent">
       <FormSection title="What it allows">
         <SelectField
           label="Kind of consent"
@@ -212,17 +184,6 @@ export function ConsentForm({ participantId, programName, kinds, consent }: Cons
         ) : null}
         <TextAreaField label="Notes" error={errors.notes?.message} {...register('notes')} />
       </FormSection>
-      <div className="actions actions-start form-actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : consent ? 'Save changes' : 'Save consent'}
-        </button>
-        {update.isSuccess && !formState.isDirty ? (
-          <p role="status" className="saved-note">
-            Changes saved.
-          </p>
-        ) : null}
-      </div>
-      <UnsavedChangesDialog blocker={guard.blocker} />
-    </form>
+    </RecordFormLayout>
   );
 }

@@ -5,8 +5,8 @@ import { participantFieldsSchema, type Participant } from '../../../shared/api/p
 import { TextField } from '../../components/TextField';
 import { ContactSection } from '../people/ContactSection';
 import { IdentitySection } from '../people/IdentitySection';
-import { PersonFormLayout } from '../people/PersonFormLayout';
-import { usePersonForm } from '../people/usePersonForm';
+import { RecordFormLayout } from '../../forms/RecordFormLayout';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { CaregiverSection } from './CaregiverSection';
 import { NeedsSection } from './NeedsSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -16,7 +16,7 @@ import { useCreateParticipant } from './useCreateParticipant';
 import { useUpdateParticipant } from './useUpdateParticipant';
 
 export function ParticipantForm({ participant }: { participant?: Participant }) {
-  const person = usePersonForm({
+  const person = useRecordForm({
     record: participant,
     resolver: zodResolver(participantFieldsSchema),
     values: participantValues,
@@ -28,7 +28,7 @@ export function ParticipantForm({ participant }: { participant?: Participant }) 
   });
   const { formState, register } = person.form;
   return (
-    <PersonFormLayout person={person} label="Participant details" addLabel="Add participant">
+    <RecordFormLayout record={person} label="Participant details" addLabel="Add participant">
       <IdentitySection
         birthField={
           <TextField
@@ -46,6 +46,6 @@ export function ParticipantForm({ participant }: { participant?: Participant }) 
       <NeedsSection />
       <PreferencesSection />
       <CaregiverSection />
-    </PersonFormLayout>
+    </RecordFormLayout>
   );
 }

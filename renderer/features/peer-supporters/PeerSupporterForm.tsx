@@ -5,9 +5,9 @@ import { peerSupporterFieldsSchema, type PeerSupporter } from '../../../shared/a
 import { TextField } from '../../components/TextField';
 import { ContactSection } from '../people/ContactSection';
 import { IdentitySection } from '../people/IdentitySection';
-import { PersonFormLayout } from '../people/PersonFormLayout';
+import { RecordFormLayout } from '../../forms/RecordFormLayout';
 import { asOptionalNumber } from '../people/form-value-parsers';
-import { usePersonForm } from '../people/usePersonForm';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { LivedExperienceSection } from './LivedExperienceSection';
 import { ReadinessSection } from './ReadinessSection';
 import { SupportOfferedSection } from './SupportOfferedSection';
@@ -16,7 +16,7 @@ import { useCreatePeerSupporter } from './useCreatePeerSupporter';
 import { useUpdatePeerSupporter } from './useUpdatePeerSupporter';
 
 export function PeerSupporterForm({ peer }: { peer?: PeerSupporter }) {
-  const person = usePersonForm({
+  const person = useRecordForm({
     record: peer,
     resolver: zodResolver(peerSupporterFieldsSchema),
     values: peerSupporterValues,
@@ -28,7 +28,7 @@ export function PeerSupporterForm({ peer }: { peer?: PeerSupporter }) {
   });
   const { formState, register } = person.form;
   return (
-    <PersonFormLayout person={person} label="Peer supporter details" addLabel="Add peer supporter">
+    <RecordFormLayout record={person} label="Peer supporter details" addLabel="Add peer supporter">
       <IdentitySection
         birthField={
           <TextField
@@ -45,6 +45,6 @@ export function PeerSupporterForm({ peer }: { peer?: PeerSupporter }) {
       <LivedExperienceSection />
       <SupportOfferedSection />
       <ReadinessSection />
-    </PersonFormLayout>
+    </RecordFormLayout>
   );
 }

@@ -9,7 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
-import type { SaveCommand } from './usePersonForm';
+import type { SaveCommand } from '../../forms/useRecordForm';
 
 /** What every status change form holds. */
 interface StatusChangeValues {

@@ -3,8 +3,7 @@
 // next supervision. Validated with the backend's schema; leaving unsaved asks first.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { Controller, useFieldArray } from 'react-hook-form';
 import {
   supervisionFormatLabels,
   supervisionFormats,
@@ -16,17 +15,14 @@ import {
   type SupervisionNoteFieldsInput,
   type Supervisor,
 } from '../../../shared/api/supervision';
-import { errorMessage } from '../../api/api-error';
-import { Alert } from '../../components/Alert';
 import { CheckboxField } from '../../components/CheckboxField';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
-import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
-import { applyFieldErrors } from '../../forms/apply-field-errors';
+import { RecordFormLayout } from '../../forms/RecordFormLayout';
+import { useRecordForm } from '../../forms/useRecordForm';
 import { asOptionalDate, asOptionalNumber } from '../people/form-value-parsers';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { emptyNoteValues, noteFieldNames, noteValues } from './note-form-values';
@@ -48,48 +44,25 @@ function useNames(initial: PickedPerson[]) {
 }
 
 export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNoteFormProps) {
-  const navigate = useNavigate();
-  const create = useCreateNote();
-  const update = useUpdateNote();
-  const save = note ? update : create;
   const leader = supervisors.find((supervisor) => supervisor.isLeader) ?? supervisors[0];
-  const form = useForm<SupervisionNoteFieldsInput, unknown, SupervisionNoteFields>({
+  const record = useRecordForm<SupervisionNoteFieldsInput, SupervisionNoteFields, SupervisionNote>({
+    record: note,
     resolver: zodResolver(supervisionNoteFieldsSchema),
-    defaultValues: note ? noteValues(note) : emptyNoteValues(peer.id, leader?.id ?? 0),
+    values: noteValues,
+    emptyValues: () => emptyNoteValues(peer.id, leader?.id ?? 0),
+    fieldNames: noteFieldNames,
+    create: useCreateNote(),
+    update: useUpdateNote(),
+    recordPath: (id) => `/peer-supporters/${peer.id}/supervision/${id}`,
   });
-  const { register, control, handleSubmit, formState, setError, reset } = form;
+  const { register, control, formState } = record.form;
   const errors = formState.errors;
   const actions = useFieldArray({ control, name: 'actionItems', keyName: 'key' });
-  const guard = useUnsavedChangesGuard(formState.isDirty);
   const peers = useNames(note ? note.peerSupporters : [peer]);
   const reviewed = useNames(note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []);
   const offered = supervisors.filter((supervisor) => !supervisor.retired || supervisor.id === note?.supervisorId);
-
-  const onError = (error: unknown) => applyFieldErrors(error, setError, noteFieldNames);
-  const submit = handleSubmit((fields) => {
-    if (note) {
-      update.mutate({ id: note.id, fields }, { onSuccess: (saved) => reset(noteValues(saved)), onError });
-    } else {
-      create.mutate(fields, {
-        onSuccess: (saved) => {
-          guard.allowNextNavigation();
-          void navigate(`/peer-supporters/${peer.id}/supervision/${saved.id}`, {
-            replace: true,
-            state: { created: true },
-          });
-        },
-        onError,
-      });
-    }
-  });
-  const hasErrors = Object.keys(errors).length > 0;
-  const serverFieldErrors = Object.values(errors).some((error) => error?.type === 'server');
   return (
-    <form noValidate className="record-form" aria-label="Supervision note" onSubmit={(event) => void submit(event)}>
-      {hasErrors && formState.submitCount > 0 ? (
-        <Alert tone="error">Nothing was saved. Check the fields marked below.</Alert>
-      ) : null}
-      {save.isError && !serverFieldErrors ? <Alert tone="error">{errorMessage(save.error)}</Alert> : null}
+    <RecordFormLayout record={record} label="Supervision note" addLabel="Save note">
       <FormSection title="The supervision">
         <div className="field-row">
           <TextField label="Date" type="date" error={errors.heldOn?.message} {...register('heldOn')} />
@@ -244,17 +217,6 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
           {...register('nextSupervisionOn', { setValueAs: asOptionalDate })}
         />
       </FormSection>
-      <div className="actions actions-start form-actions">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : note ? 'Save changes' : 'Save note'}
-        </button>
-        {update.isSuccess && !formState.isDirty ? (
-          <p role="status" className="saved-note">
-            Changes saved.
-          </p>
-        ) : null}
-      </div>
-      <UnsavedChangesDialog blocker={guard.blocker} />
-    </form>
+    </RecordFormLayout>
   );
 }

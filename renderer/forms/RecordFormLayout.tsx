@@ -1,28 +1,28 @@
-// The frame of a person's details form: what went wrong, the kind's sections, the save button
-// and the question before leaving with unsaved changes.
+// The frame of a record's form: what went wrong, the record's sections, the save button and the
+// question before leaving with unsaved changes.
 import type { ReactNode } from 'react';
 import { FormProvider, type FieldValues } from 'react-hook-form';
-import { errorMessage } from '../../api/api-error';
-import { Alert } from '../../components/Alert';
-import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog';
-import type { PersonForm } from './usePersonForm';
+import { errorMessage } from '../api/api-error';
+import { Alert } from '../components/Alert';
+import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog';
+import type { RecordForm } from './useRecordForm';
 
-interface PersonFormLayoutProps<Input extends FieldValues, Fields, Saved extends { id: number }> {
-  person: PersonForm<Input, Fields, Saved>;
+interface RecordFormLayoutProps<Input extends FieldValues, Fields, Saved extends { id: number }> {
+  record: RecordForm<Input, Fields, Saved>;
   /** The form's accessible name: "Participant details". */
   label: string;
-  /** The save button of a new record: "Add participant". */
+  /** The save button of a new record: "Add participant", "Save consent". */
   addLabel: string;
   children: ReactNode;
 }
 
-export function PersonFormLayout<Input extends FieldValues, Fields, Saved extends { id: number }>({
-  person,
+export function RecordFormLayout<Input extends FieldValues, Fields, Saved extends { id: number }>({
+  record,
   label,
   addLabel,
   children,
-}: PersonFormLayoutProps<Input, Fields, Saved>) {
-  const { form, submit, guard, save, update } = person;
+}: RecordFormLayoutProps<Input, Fields, Saved>) {
+  const { form, submit, guard, save, update } = record;
   const { formState } = form;
   const hasErrors = Object.keys(formState.errors).length > 0;
   const serverFieldErrors = Object.values(formState.errors).some((error) => error?.type === 'server');
@@ -36,7 +36,7 @@ export function PersonFormLayout<Input extends FieldValues, Fields, Saved extend
         {children}
         <div className="actions actions-start form-actions">
           <button type="submit" className="button-primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : person.isNew ? addLabel : 'Save changes'}
+            {save.isPending ? 'Saving…' : record.isNew ? addLabel : 'Save changes'}
           </button>
           {update.isSuccess && !formState.isDirty ? (
             <p role="status" className="saved-note">

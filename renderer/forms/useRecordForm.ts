@@ -1,12 +1,12 @@
-// The create-or-update logic both person forms share: the form on its kind's schema; saving adds
-// a new record (then opens it) or saves changes to this one; the backend's field errors land on
-// their fields; leaving with unsaved changes asks first.
+// The create-or-update logic of a record's form (a person, a consent, a supervision note): the
+// form on the record's schema; saving adds a new record (then opens it) or saves changes to this
+// one; the backend's field errors land on their fields; leaving with unsaved changes asks first.
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
-import { applyFieldErrors } from '../../forms/apply-field-errors';
+import { useUnsavedChangesGuard } from '../components/useUnsavedChangesGuard';
+import { applyFieldErrors } from './apply-field-errors';
 
-/** A save command as the form uses it (a mutation from usePersonCommand fits). */
+/** A save command as the form uses it (a TanStack mutation fits). */
 export interface SaveCommand<Variables, Saved> {
   mutate: (
     variables: Variables,
@@ -18,8 +18,8 @@ export interface SaveCommand<Variables, Saved> {
   error: Error | null;
 }
 
-interface PersonFormOptions<Input extends FieldValues, Fields, Saved extends { id: number }> {
-  /** The record to edit; none for a new person. */
+interface RecordFormOptions<Input extends FieldValues, Fields, Saved extends { id: number }> {
+  /** The record to edit; none for a new one. */
   record: Saved | undefined;
   resolver: Resolver<Input, unknown, Fields>;
   values: (record: Saved) => DefaultValues<Input>;
@@ -28,12 +28,12 @@ interface PersonFormOptions<Input extends FieldValues, Fields, Saved extends { i
   fieldNames: Record<string, Path<Input>>;
   create: SaveCommand<Fields, Saved>;
   update: SaveCommand<{ id: number; fields: Fields }, Saved>;
-  /** Where a record opens, such as "/participants/12". */
+  /** Where a saved record opens, such as "/participants/12". */
   recordPath: (id: number) => string;
 }
 
-export function usePersonForm<Input extends FieldValues, Fields, Saved extends { id: number }>(
-  options: PersonFormOptions<Input, Fields, Saved>,
+export function useRecordForm<Input extends FieldValues, Fields, Saved extends { id: number }>(
+  options: RecordFormOptions<Input, Fields, Saved>,
 ) {
   const { record, values, create, update } = options;
   const navigate = useNavigate();
@@ -62,6 +62,6 @@ export function usePersonForm<Input extends FieldValues, Fields, Saved extends {
   return { form, submit, guard, isNew: record === undefined, save: record ? update : create, update };
 }
 
-export type PersonForm<Input extends FieldValues, Fields, Saved extends { id: number }> = ReturnType<
-  typeof usePersonForm<Input, Fields, Saved>
+export type RecordForm<Input extends FieldValues, Fields, Saved extends { id: number }> = ReturnType<
+  typeof useRecordForm<Input, Fields, Saved>
 >;
