@@ -4,26 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/api/channels';
 import type { ConsentFieldsInput } from '../../shared/api/consents';
-import type { ApiError } from '../../shared/api/errors';
-import { createRouter } from '../../electron/backend/api/router';
 import { consentAllowsUse } from '../../electron/backend/consents/consents';
-import { newProgram, rawConnection } from '../helpers/program';
+import { rawConnection } from '../helpers/program';
+import { routedProgram } from '../helpers/routed-program';
 
 async function program() {
-  const test = await newProgram();
-  const router = createRouter(test.session);
-  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await router.handle(channel, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as ChannelOutput<C>;
-  };
-  const failure = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ApiError> => {
-    const result = await router.handle(channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
+  const test = await routedProgram();
+  const { call } = test;
   const kinds = Object.fromEntries(
     (await call('consentKinds.list', {})).map((kind) => [kind.code ?? kind.label, kind.id]),
   );
@@ -33,7 +21,7 @@ async function program() {
     referralDate: '2026-01-15',
     preferences: {},
   });
-  return { ...test, call, failure, kinds, participantId: participant.id };
+  return { ...test, kinds, participantId: participant.id };
 }
 
 // The test clock stands at 2026-03-02.
