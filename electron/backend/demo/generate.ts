@@ -21,7 +21,7 @@ export const demoSizes: Record<DemoSize, { peerSupporters: number; participants:
 export const DEMO_PROGRAM_NAME = 'Demo program (DEMO)';
 
 /** Raised whenever the generator writes different records (the benchmark's cache follows it). */
-export const DEMO_GENERATOR_VERSION = 3;
+export const DEMO_GENERATOR_VERSION = 4;
 
 export interface DemoOptions {
   size: DemoSize;

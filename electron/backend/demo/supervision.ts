@@ -94,7 +94,9 @@ export async function generateSupervision(manager: EntityManager, context: DemoC
               .arrayElements(peers, { min: 1, max: 4 })
               .filter((other) => other.id !== peer.id && other.activeFrom <= on && other.activeUntil >= on)
           : [];
-      wellbeing = Math.min(5, Math.max(1, wellbeing + faker.helpers.arrayElement([-1, 0, 0, 0, 1])));
+      // Well-being drifts, dips now and then, and recovers with support.
+      const step = wellbeing <= 2 ? [0, 1, 1] : wellbeing >= 5 ? [-1, 0, 0, 0] : [-1, 0, 0, 0, 1];
+      wellbeing = Math.min(5, Math.max(1, wellbeing + faker.helpers.arrayElement(step)));
       const topics = faker.helpers.arrayElements<SupervisionTopic>([...supervisionTopics], { min: 1, max: 3 });
       const caseReviews =
         topics.includes('case-review') && participantIds.length > 0

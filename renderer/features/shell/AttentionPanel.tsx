@@ -7,6 +7,7 @@ import { attentionKindLabels, attentionKinds, type AttentionItem } from '../../.
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/call';
 import { Alert } from '../../components/Alert';
+import { formatDay } from '../../components/format-day';
 import { attentionKeys } from '../supervision/supervision-keys';
 
 export function AttentionPanel() {
@@ -56,10 +57,13 @@ export function AttentionPanel() {
   );
 }
 
+/** The backend writes dates as YYYY-MM-DD; shown as the person reads dates. */
+const readableDates = (text: string) => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day));
+
 function AttentionRow({ item }: { item: AttentionItem }) {
   return (
     <li>
-      <Link to={item.path}>{item.person.name}</Link> <span>{item.detail}</span>
+      <Link to={item.path}>{item.person.name}</Link> <span>{readableDates(item.detail)}</span>
     </li>
   );
 }

@@ -8,6 +8,9 @@ import { Alert } from '../../components/Alert';
 import { formatDay } from '../../components/format-day';
 import { usePeerSupervision } from './useSupervision';
 
+/** The well-being checks shown: the last year or so at the usual cadence. */
+const TREND_POINTS = 12;
+
 /** Each time the peer went on leave, and until when. */
 function leavePeriods(peer: PeerSupporter): Array<{ from: string; to: string | null }> {
   const changes = [...peer.history].sort((a, b) => a.on.localeCompare(b.on) || a.id - b.id);
@@ -55,7 +58,7 @@ export function SupervisionPanel({ peer }: { peer: PeerSupporter }) {
                 'Not checked yet'
               ) : (
                 <ol className="wellbeing-trend" aria-label="Well-being over time">
-                  {supervision.data.wellbeingTrend.map((point) => (
+                  {supervision.data.wellbeingTrend.slice(-TREND_POINTS).map((point) => (
                     <li key={`${point.heldOn}-${point.wellbeing}`} className={point.concern ? 'concern' : undefined}>
                       <span className="wellbeing-score">{point.wellbeing}</span>
                       <span className="wellbeing-date">{formatDay(point.heldOn)}</span>
