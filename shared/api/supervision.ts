@@ -98,6 +98,11 @@ export const supervisionNoteFieldsSchema = z
   .refine((note) => note.nextSupervisionOn === null || note.nextSupervisionOn >= note.heldOn, {
     path: ['nextSupervisionOn'],
     error: 'The next supervision comes after this one.',
+  })
+  // One score on a note about several peers would show on each of their pages.
+  .refine((note) => note.peerSupporterIds.length === 1 || (note.wellbeing === null && !note.wellbeingConcern), {
+    path: ['wellbeing'],
+    error: 'A well-being check is about one peer supporter: record it in an individual note.',
   });
 
 export type SupervisionNoteFields = z.output<typeof supervisionNoteFieldsSchema>;

@@ -118,7 +118,13 @@ describe('consents', () => {
       status: 'revoked',
       revocation: { revokedOn: '2026-03-01', revokedHow: 'In writing', recordedBy: 'Alex Leader' },
     });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]).toString('base64');
+    await call('consents.attachScan', { id: consent.id, fileName: 'signed.png', dataBase64: png });
     const edit = await failure('consents.update', { id: consent.id, fields: release(participantId, kinds.release) });
+    expect((await failure('consents.removeScan', { id: consent.id })).message).toMatch(/stays on file/);
+    expect(
+      (await failure('consents.attachScan', { id: consent.id, fileName: 'other.png', dataBase64: png })).message,
+    ).toMatch(/cannot be replaced/);
     expect(edit.message).toMatch(/revoked consent is kept/);
     expect(
       (await failure('consents.revoke', { id: consent.id, revokedOn: '2026-03-02', revokedHow: 'x', recordedBy: 'y' }))
@@ -217,6 +223,11 @@ describe('consents', () => {
     await call('consents.create', release(participantId, kinds.release));
     expect(await allows({ purpose: 'release', recipient: 'eastside family clinic' })).toBe(true);
     expect(await allows({ purpose: 'release', recipient: 'County Housing Office' })).toBe(false);
+    expect(await allows({ purpose: 'release', recipient: 'Dr. Ana Ruiz' })).toBe(true);
+    // Part of a word, a lone title, or words from two different entries name nobody.
+    for (const recipient of ['Ruiz Clinic', 'Dr', 'A', 'clin', 'Eastside Hospital']) {
+      expect(await allows({ purpose: 'release', recipient }), recipient).toBe(false);
+    }
     expect(await allows({ purpose: 'research' })).toBe(false);
 
     await call('consents.revoke', {

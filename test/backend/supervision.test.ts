@@ -68,6 +68,7 @@ describe('supervision', () => {
       'supervision.create',
       note(leaderId, [ana, ben], {
         format: 'group',
+        wellbeing: null,
         caseReviewParticipantIds: [participant.id],
         actionItems: [{ description: 'Find a boundaries refresher course', owner: 'Alex Leader', dueOn: '2026-03-20' }],
         nextSupervisionOn: '2026-03-16',
@@ -88,6 +89,37 @@ describe('supervision', () => {
       expect(state.notes).toEqual([expect.objectContaining({ id: written.id, groupSize: 2, openActions: 1 })]);
       expect(JSON.stringify(state)).not.toContain('late-night');
     }
+  });
+
+  it('refuses a well-being check on a group note, and newly named archived people', async () => {
+    const { call, failure, peer, leaderId } = await program();
+    const ana = await peer('Ana', 'Silva');
+    const ben = await peer('Ben', 'Okafor');
+    const group = await failure('supervision.create', note(leaderId, [ana, ben], { format: 'group', wellbeing: 3 }));
+    expect(group.fieldErrors?.wellbeing).toEqual([
+      'A well-being check is about one peer supporter: record it in an individual note.',
+    ]);
+    const zoe = await call('participants.create', {
+      firstName: 'Zoë',
+      lastName: 'Adams',
+      referralDate: '2026-01-15',
+      preferences: {},
+    });
+    const written = await call('supervision.create', note(leaderId, [ana], { caseReviewParticipantIds: [zoe.id] }));
+    await call('participants.archive', { id: zoe.id });
+    await call('peerSupporters.archive', { id: ben });
+    // Already named: the note can still be edited.
+    await call('supervision.update', {
+      id: written.id,
+      fields: note(leaderId, [ana], { caseReviewParticipantIds: [zoe.id], durationMinutes: 50 }),
+    });
+    const archivedPeer = await failure('supervision.create', note(leaderId, [ben]));
+    expect(archivedPeer.fieldErrors?.peerSupporterIds).toEqual(['Archived.']);
+    const archivedReview = await failure(
+      'supervision.create',
+      note(leaderId, [ana], { caseReviewParticipantIds: [zoe.id] }),
+    );
+    expect(archivedReview.message).toMatch(/archived: restore them first/);
   });
 
   it('keeps, edits, adds and drops action items on update, and completes one', async () => {

@@ -4,9 +4,15 @@
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/api/fields';
-import { consentFieldsSchema, consentStatuses, type ConsentStatus } from '../../shared/api/consents';
-import { consentStatus } from '../../electron/backend/consents/consent-rules';
-import { consentExpiringDays, listConsents } from '../../electron/backend/consents/consents';
+import {
+  consentFieldsSchema,
+  consentStatuses,
+  type ConsentKindCode,
+  type ConsentStatus,
+} from '../../shared/api/consents';
+import { consentStatus, missingElements } from '../../electron/backend/consents/consent-rules';
+import { consentExpiringDays, consentFieldsOf, listConsents } from '../../electron/backend/consents/consents';
+import { completeWhenWritten } from '../../electron/backend/db/migrations/0008-consent-complete';
 import { generateDemoProgram } from '../../electron/backend/demo/generate';
 import { getParticipant } from '../../electron/backend/people/participants';
 import { newProgram } from '../helpers/program';
@@ -91,5 +97,23 @@ describe('the demo consents', () => {
       `SELECT count(*) AS n FROM consent WHERE signer = 'representative' AND representative_relationship IS NOT NULL`,
     );
     expect(byRepresentative).toBeGreaterThan(0);
+  });
+});
+
+describe('the stored completeness of a consent', () => {
+  it('agrees with the consent rules, and with the copy of them frozen in migration 0008', async () => {
+    const { manager } = await smallDemo(5);
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `SELECT c.*, k.code AS kind_code FROM consent c JOIN consent_kind k ON k.id = c.kind_id`,
+    );
+    let incomplete = 0;
+    for (const row of rows) {
+      const code = row.kind_code as ConsentKindCode | null;
+      const complete = missingElements(code, consentFieldsOf(row)).length === 0;
+      if (!complete) incomplete += 1;
+      expect(row.complete === 1, `consent ${String(row.id)}`).toBe(complete);
+      expect(completeWhenWritten(row), `consent ${String(row.id)}`).toBe(complete);
+    }
+    expect(incomplete).toBeGreaterThan(0);
   });
 });

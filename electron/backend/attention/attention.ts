@@ -13,17 +13,10 @@ import { todayIso } from '../../../shared/api/fields';
 import { CERTIFICATION_WARNING_DAYS } from '../../../shared/api/peer-supporters';
 import { consentElementLabels } from '../../../shared/api/consents';
 import { consentsNeedingAttention } from '../consents/consents';
-import { displayName } from '../people/person-columns';
+import { displayNameOfRow } from '../people/person-columns';
 import { nextDue, supervisionCadenceDays } from '../supervision/supervision-notes';
 
 type Row = Record<string, unknown>;
-
-const nameOf = (row: Row) =>
-  displayName({
-    firstName: row.first_name as string,
-    lastName: row.last_name as string,
-    preferredName: (row.preferred_name as string | null) ?? null,
-  });
 
 async function consentItems(manager: EntityManager, now: Date): Promise<AttentionItem[]> {
   return (await consentsNeedingAttention(manager, now)).map(({ consent, participantName }) => {
@@ -69,7 +62,7 @@ async function supervisionItems(manager: EntityManager, today: string): Promise<
     return [
       {
         kind: 'supervision-overdue',
-        person: { kind: 'peer-supporter', id: row.id as number, name: nameOf(row) },
+        person: { kind: 'peer-supporter', id: row.id as number, name: displayNameOfRow(row) },
         path: `/peer-supporters/${row.id as number}`,
         detail: heldOn === null ? `Never supervised; due ${due}` : `Last supervised ${heldOn}; due ${due}`,
         dueOn: due,
@@ -93,7 +86,7 @@ async function actionItems(manager: EntityManager, today: string): Promise<Atten
   );
   return rows.map((row) => ({
     kind: 'action-overdue',
-    person: { kind: 'peer-supporter', id: row.peer_id as number, name: nameOf(row) },
+    person: { kind: 'peer-supporter', id: row.peer_id as number, name: displayNameOfRow(row) },
     path: `/peer-supporters/${row.peer_id as number}/supervision/${row.note_id as number}`,
     // What the item says, and whose it is, stay in the note: open it to see.
     detail: `Action item due ${row.due_on as string}, from the supervision of ${row.held_on as string}`,
@@ -114,7 +107,7 @@ async function certificationItems(manager: EntityManager, today: string): Promis
     const expiresOn = row.expires_on as string;
     return {
       kind: 'certification-expiring',
-      person: { kind: 'peer-supporter', id: row.id as number, name: nameOf(row) },
+      person: { kind: 'peer-supporter', id: row.id as number, name: displayNameOfRow(row) },
       path: `/peer-supporters/${row.id as number}`,
       detail: `${row.name as string}: ${expiresOn < today ? 'expired' : 'expires'} ${expiresOn}`,
       dueOn: expiresOn,

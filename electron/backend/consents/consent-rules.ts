@@ -54,10 +54,26 @@ export type ConsentUse =
   | { purpose: 'release'; recipient: string }
   | { purpose: 'participation' | 'deidentified-data' | 'research' | 'media' };
 
-/** Recipients are free text ("Dr. Ana Ruiz, Eastside Clinic"): a recipient matches if named in it. */
+const words = (text: string): string[] =>
+  text
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+
+/**
+ * Recipients are free text, one or more entries ("Dr. Ana Ruiz, Eastside Family Clinic; her
+ * daughter"). A recipient is named when every word of it is a whole word of one entry: "eastside
+ * family clinic" is, "Ana" is, but "Ban", "Dr" alone or "Eastside Hospital" are not. When in
+ * doubt the answer is no: this decides what may leave the program.
+ */
 function namesRecipient(recipients: string | null, recipient: string): boolean {
-  const wanted = recipient.trim().toLocaleLowerCase();
-  return wanted.length > 0 && recipients !== null && recipients.toLocaleLowerCase().includes(wanted);
+  const wanted = words(recipient);
+  // A lone title or initial names nobody.
+  if (recipients === null || wanted.length === 0 || wanted.join('').length < 3) return false;
+  return recipients.split(/[;,\n]+/).some((entry) => {
+    const entryWords = new Set(words(entry));
+    return wanted.every((word) => entryWords.has(word));
+  });
 }
 
 /**

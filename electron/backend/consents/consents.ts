@@ -17,7 +17,7 @@ import {
   type ScanMimeType,
 } from '../../../shared/api/consents';
 import { AppError } from '../errors';
-import { displayName, insertRow, updateRow } from '../people/person-columns';
+import { displayNameOfRow, insertRow, updateRow } from '../people/person-columns';
 import { consentAllows, consentStatus, missingElements, type ConsentFacts, type ConsentUse } from './consent-rules';
 import { getKind } from './consent-kinds';
 
@@ -64,7 +64,8 @@ export function consentColumns(fields: ConsentFields, kindCode: ConsentKindCode 
     information: fields.information,
     recipients: fields.recipients,
     purposes: JSON.stringify(fields.purposes),
-    contact_channels: JSON.stringify([...new Set(fields.contactChannels)]),
+    // Ways of contact belong to a consent to be contacted; a witness to a verbal consent.
+    contact_channels: JSON.stringify(kindCode === 'contact' ? [...new Set(fields.contactChannels)] : []),
     revocation_terms: fields.revocationTerms,
     expires_on: fields.expiresOn,
     expiry_event: fields.expiryEvent,
@@ -73,7 +74,7 @@ export function consentColumns(fields: ConsentFields, kindCode: ConsentKindCode 
     representative_relationship: byRepresentative ? fields.representativeRelationship : null,
     signed_on: fields.signedOn,
     method: fields.method,
-    witness_name: fields.witnessName,
+    witness_name: fields.method === 'verbal-witnessed' ? fields.witnessName : null,
     notes: fields.notes,
     complete: missingElements(kindCode, fields).length === 0 ? 1 : 0,
   };
@@ -226,7 +227,10 @@ export async function attachScan(
   input: { id: number; fileName: string; dataBase64: string },
   now: Date,
 ): Promise<void> {
-  await getConsent(manager, input.id, now);
+  const consent = await getConsent(manager, input.id, now);
+  if (consent.revocation && consent.scan) {
+    throw new AppError('VALIDATION', 'A revoked consent is kept as it was: its signed copy cannot be replaced.');
+  }
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length === 0) {
     throw new AppError('VALIDATION', `${input.fileName} is empty.`, { fieldErrors: { dataBase64: ['Empty file.'] } });
@@ -265,6 +269,9 @@ export async function getScan(manager: EntityManager, id: number): Promise<Conse
 export async function removeScan(manager: EntityManager, id: number, now: Date): Promise<void> {
   const consent = await getConsent(manager, id, now);
   if (!consent.scan) throw new AppError('VALIDATION', 'This consent has no scan.');
+  if (consent.revocation) {
+    throw new AppError('VALIDATION', 'A revoked consent is kept as it was: its signed copy stays on file.');
+  }
   await manager.query(`DELETE FROM consent_scan WHERE consent_id = ?`, [id]);
 }
 
@@ -315,8 +322,8 @@ export interface ConsentNeedingAttention {
 
 /**
  * The consents a leader must act on: for each participant still served (not closed, not
- * archived) and each kind, the latest consent, when it is expiring soon, expired or incomplete.
- * An older consent already replaced by a newer one of the same kind is not flagged.
+ * archived), the consents expiring soon, expired or incomplete, unless a newer consent in force
+ * replaced it (same kind; for a release the same recipients, for contact the same ways).
  */
 export async function consentsNeedingAttention(manager: EntityManager, now: Date): Promise<ConsentNeedingAttention[]> {
   const rows = await manager.query<Row[]>(
@@ -329,6 +336,10 @@ export async function consentsNeedingAttention(manager: EntityManager, now: Date
        AND NOT EXISTS (
          SELECT 1 FROM consent newer
          WHERE newer.participant_id = c.participant_id AND newer.kind_id = c.kind_id AND newer.id != c.id
+           AND newer.revoked_on IS NULL
+           -- A release to other recipients, or contact by other ways, is another permission.
+           AND (ifnull(k.code, '') NOT IN ('release', 'contact')
+             OR (newer.recipients IS c.recipients AND newer.contact_channels = c.contact_channels))
            AND (ifnull(newer.signed_on, '') > ifnull(c.signed_on, '')
              OR (ifnull(newer.signed_on, '') = ifnull(c.signed_on, '') AND newer.id > c.id)))`,
     [addDays(todayIso(now), await consentExpiringDays(manager))],
@@ -338,11 +349,7 @@ export async function consentsNeedingAttention(manager: EntityManager, now: Date
   return rows
     .map((row) => ({
       consent: toConsent(row, today, days),
-      participantName: displayName({
-        firstName: row.first_name as string,
-        lastName: row.last_name as string,
-        preferredName: text(row.preferred_name),
-      }),
+      participantName: displayNameOfRow(row),
     }))
     .filter(({ consent }) => consent.status !== 'active');
 }

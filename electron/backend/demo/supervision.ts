@@ -43,7 +43,7 @@ async function peersWhoWereActive(manager: EntityManager, today: string): Promis
   const rows = await manager.query<Record<string, unknown>[]>(
     `SELECT p.id, p.first_name, p.last_name, p.status, p.status_since,
        (SELECT min(c.on_date) FROM peer_status_change c WHERE c.peer_supporter_id = p.id AND c.to_status = 'active') AS active_from
-     FROM peer_supporter p ORDER BY p.id`,
+     FROM peer_supporter p WHERE p.archived_at IS NULL ORDER BY p.id`,
   );
   return rows.flatMap((row) => {
     const activeFrom = row.active_from as string | null;
@@ -67,17 +67,17 @@ export async function generateSupervision(manager: EntityManager, context: DemoC
   });
   const supervisorIds = [leader?.id ?? clinical, clinical];
   const peers = await peersWhoWereActive(manager, today);
-  const participantIds = (await manager.query<{ id: number }[]>(`SELECT id FROM participant ORDER BY id`)).map(
-    (row) => row.id,
-  );
+  const participantIds = (
+    await manager.query<{ id: number }[]>(`SELECT id FROM participant WHERE archived_at IS NULL ORDER BY id`)
+  ).map((row) => row.id);
   const yearAgo = addDays(today, -365);
   let notes = 0;
-  let stillActive = 0;
+  let longActive = 0;
   for (const peer of peers) {
-    // One active peer in twelve has been left too long: the dashboard should show them.
-    const active = peer.activeUntil === today;
-    if (active) stillActive += 1;
-    const neglected = active && stillActive % 12 === 2;
+    // One long-active peer in twelve has been left too long: the dashboard should show them.
+    const eligible = peer.activeUntil === today && daysBetween(peer.activeFrom, today) > 100;
+    if (eligible) longActive += 1;
+    const neglected = eligible && longActive % 12 === 1;
     const end = neglected ? addDays(today, -faker.number.int({ min: 45, max: 80 })) : peer.activeUntil;
     let on = addDays(peer.activeFrom > yearAgo ? peer.activeFrom : yearAgo, faker.number.int({ min: 3, max: 20 }));
     let wellbeing = faker.number.int({ min: 3, max: 5 });
@@ -119,8 +119,9 @@ export async function generateSupervision(manager: EntityManager, context: DemoC
         format,
         peerSupporterIds: [peer.id, ...others.map((other) => other.id)],
         topics,
-        wellbeing: faker.datatype.boolean({ probability: 0.9 }) ? wellbeing : null,
-        wellbeingConcern: wellbeing <= 2,
+        // Well-being is checked one to one, never in a group.
+        wellbeing: others.length === 0 && faker.datatype.boolean({ probability: 0.9 }) ? wellbeing : null,
+        wellbeingConcern: others.length === 0 && wellbeing <= 2,
         summary: faker.helpers.arrayElement(summaries),
         caseReviewParticipantIds: caseReviews,
         actionItems: items ?? [],

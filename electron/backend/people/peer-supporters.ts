@@ -1,6 +1,7 @@
 // Peer supporters: create, change, status (with leave), archive and restore, training records
 // and certifications, the record page and the list behind the peer supporters table.
 import type { EntityManager } from 'typeorm';
+import { addDays } from '../../../shared/api/days';
 import type { z } from 'zod';
 import type { Gender, Modality } from '../../../shared/api/fields';
 import {
@@ -166,12 +167,6 @@ export async function removePeerRecord(
     throw new AppError('VALIDATION', 'That record does not exist.', { fieldErrors: { id: ['Not found.'] } });
   await manager.query(`DELETE FROM ${table} WHERE id = ?`, [id]);
   return rows[0].peer_supporter_id;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 export function certificationState(expiresOn: string | null, now: Date): { expired: boolean; expiringSoon: boolean } {

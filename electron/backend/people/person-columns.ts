@@ -72,6 +72,15 @@ export function displayName(person: { firstName: string; lastName: string; prefe
   return `${first} ${person.lastName}`;
 }
 
+/** The name a row with first_name, last_name and preferred_name shows as. */
+export function displayNameOfRow(row: Record<string, unknown>): string {
+  return displayName({
+    firstName: row.first_name as string,
+    lastName: row.last_name as string,
+    preferredName: (row.preferred_name as string | null) ?? null,
+  });
+}
+
 export async function insertRow(
   manager: EntityManager,
   table: string,

@@ -13,7 +13,7 @@ import type {
   SupervisionTopic,
 } from '../../../shared/api/supervision';
 import { AppError } from '../errors';
-import { displayName, insertRow, updateRow } from '../people/person-columns';
+import { displayNameOfRow, insertRow, updateRow } from '../people/person-columns';
 import { getSupervisor } from './supervisors';
 
 type Row = Record<string, unknown>;
@@ -22,33 +22,60 @@ function notFound(): AppError {
   return new AppError('VALIDATION', 'That supervision note does not exist.', { fieldErrors: { id: ['Not found.'] } });
 }
 
-async function assertIds(manager: EntityManager, table: string, ids: number[], field: string, what: string) {
-  if (ids.length === 0) return;
-  const unique = [...new Set(ids)];
-  const [{ n }] = await manager.query<{ n: number }[]>(
-    `SELECT count(*) AS n FROM ${table} WHERE id IN (${unique.map(() => '?').join(', ')})`,
-    unique,
+/** The people a note may name: existing, and (when newly named) not archived. */
+async function assertPeople(
+  manager: EntityManager,
+  table: 'peer_supporter' | 'participant',
+  ids: number[],
+  alreadyNamed: number[],
+  field: string,
+) {
+  const added = [...new Set(ids)].filter((id) => !alreadyNamed.includes(id));
+  if (added.length === 0) return;
+  const rows = await manager.query<{ id: number; archived_at: string | null }[]>(
+    `SELECT id, archived_at FROM ${table} WHERE id IN (${added.map(() => '?').join(', ')})`,
+    added,
   );
-  if (n !== unique.length) {
+  const what = table === 'participant' ? 'participants' : 'peer supporters';
+  if (rows.length !== added.length) {
     throw new AppError('VALIDATION', `One of the ${what} does not exist.`, {
       fieldErrors: { [field]: ['Not found.'] },
     });
   }
+  if (rows.some((row) => row.archived_at !== null)) {
+    throw new AppError('VALIDATION', `One of the ${what} is archived: restore them first.`, {
+      fieldErrors: { [field]: ['Archived.'] },
+    });
+  }
 }
 
-async function checkReferences(
-  manager: EntityManager,
-  fields: SupervisionNoteFields,
-  currentSupervisor: number | null,
-) {
+interface NamedOnNote {
+  supervisorId: number;
+  peerSupporterIds: number[];
+  caseReviewParticipantIds: number[];
+}
+
+async function checkReferences(manager: EntityManager, fields: SupervisionNoteFields, current: NamedOnNote | null) {
   const supervisor = await getSupervisor(manager, fields.supervisorId);
-  if (supervisor.retired && supervisor.id !== currentSupervisor) {
+  if (supervisor.retired && supervisor.id !== current?.supervisorId) {
     throw new AppError('VALIDATION', `${supervisor.name} is no longer a supervisor here.`, {
       fieldErrors: { supervisorId: ['Choose a current supervisor.'] },
     });
   }
-  await assertIds(manager, 'peer_supporter', fields.peerSupporterIds, 'peerSupporterIds', 'peer supporters');
-  await assertIds(manager, 'participant', fields.caseReviewParticipantIds, 'caseReviewParticipantIds', 'participants');
+  await assertPeople(
+    manager,
+    'peer_supporter',
+    fields.peerSupporterIds,
+    current?.peerSupporterIds ?? [],
+    'peerSupporterIds',
+  );
+  await assertPeople(
+    manager,
+    'participant',
+    fields.caseReviewParticipantIds,
+    current?.caseReviewParticipantIds ?? [],
+    'caseReviewParticipantIds',
+  );
 }
 
 function noteValues(fields: SupervisionNoteFields): Row {
@@ -119,9 +146,7 @@ export async function createNote(manager: EntityManager, fields: SupervisionNote
 }
 
 export async function updateNote(manager: EntityManager, id: number, fields: SupervisionNoteFields, now: Date) {
-  const [row] = await manager.query<Row[]>(`SELECT supervisor_id FROM supervision_note WHERE id = ?`, [id]);
-  if (!row) throw notFound();
-  await checkReferences(manager, fields, row.supervisor_id as number);
+  await checkReferences(manager, fields, await getNote(manager, id));
   await updateRow(manager, 'supervision_note', id, { ...noteValues(fields), updated_at: now.toISOString() });
   await writeLinks(manager, id, fields);
   await writeActions(manager, id, fields);
@@ -137,13 +162,6 @@ function toAction(row: Row): ActionItem {
     completedOn: (row.completed_on as string | null) ?? null,
   };
 }
-
-const nameOf = (row: Row) =>
-  displayName({
-    firstName: row.first_name as string,
-    lastName: row.last_name as string,
-    preferredName: (row.preferred_name as string | null) ?? null,
-  });
 
 export async function getNote(manager: EntityManager, id: number): Promise<SupervisionNote> {
   const [row] = await manager.query<Row[]>(
@@ -172,7 +190,7 @@ export async function getNote(manager: EntityManager, id: number): Promise<Super
     supervisor: row.supervisor_name as string,
     format: row.format as SupervisionFormat,
     peerSupporterIds: peers.map((peer) => peer.id as number),
-    peerSupporters: peers.map((peer) => ({ id: peer.id as number, name: nameOf(peer) })),
+    peerSupporters: peers.map((peer) => ({ id: peer.id as number, name: displayNameOfRow(peer) })),
     topics: JSON.parse(row.topics as string) as SupervisionTopic[],
     wellbeing: (row.wellbeing as number | null) ?? null,
     wellbeingConcern: row.wellbeing_concern === 1,
@@ -180,7 +198,7 @@ export async function getNote(manager: EntityManager, id: number): Promise<Super
     caseReviewParticipantIds: reviewed.map((participant) => participant.id as number),
     caseReviews: reviewed.map((participant) => ({
       participantId: participant.id as number,
-      name: nameOf(participant),
+      name: displayNameOfRow(participant),
     })),
     actionItems: actions.map(({ id: actionId, description, owner, dueOn }) => ({
       id: actionId,
