@@ -22,7 +22,7 @@ export function RecordFormLayout<Input extends FieldValues, Fields, Saved extend
   addLabel,
   children,
 }: RecordFormLayoutProps<Input, Fields, Saved>) {
-  const { form, submit, guard, save, update } = record;
+  const { form, submit, guard, save, saved } = record;
   const { formState } = form;
   const hasErrors = Object.keys(formState.errors).length > 0;
   const serverFieldErrors = Object.values(formState.errors).some((error) => error?.type === 'server');
@@ -38,7 +38,7 @@ export function RecordFormLayout<Input extends FieldValues, Fields, Saved extend
           <button type="submit" className="button-primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : record.isNew ? addLabel : 'Save changes'}
           </button>
-          {update.isSuccess && !formState.isDirty ? (
+          {saved && !formState.isDirty ? (
             <p role="status" className="saved-note">
               Changes saved.
             </p>

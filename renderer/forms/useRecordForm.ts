@@ -1,6 +1,7 @@
 // The create-or-update logic of a record's form (a person, a consent, a supervision note): the
 // form on the record's schema; saving adds a new record (then opens it) or saves changes to this
 // one; the backend's field errors land on their fields; leaving with unsaved changes asks first.
+import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useUnsavedChangesGuard } from '../components/useUnsavedChangesGuard';
@@ -43,11 +44,23 @@ export function useRecordForm<Input extends FieldValues, Fields, Saved extends {
   });
   const { handleSubmit, formState, setError, reset } = form;
   const guard = useUnsavedChangesGuard(formState.isDirty);
+  // Whether the last save of changes went through (shown until the next edit).
+  const [saved, setSaved] = useState(false);
 
   const onError = (error: unknown) => applyFieldErrors(error, setError, options.fieldNames);
   const submit = handleSubmit((fields) => {
     if (record) {
-      update.mutate({ id: record.id, fields }, { onSuccess: (saved) => reset(values(saved)), onError });
+      setSaved(false);
+      update.mutate(
+        { id: record.id, fields },
+        {
+          onSuccess: (answer) => {
+            reset(values(answer));
+            setSaved(true);
+          },
+          onError,
+        },
+      );
     } else {
       create.mutate(fields, {
         onSuccess: (saved) => {
@@ -59,7 +72,7 @@ export function useRecordForm<Input extends FieldValues, Fields, Saved extends {
     }
   });
 
-  return { form, submit, guard, isNew: record === undefined, save: record ? update : create, update };
+  return { form, submit, guard, isNew: record === undefined, save: record ? update : create, saved };
 }
 
 export type RecordForm<Input extends FieldValues, Fields, Saved extends { id: number }> = ReturnType<

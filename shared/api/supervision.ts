@@ -155,6 +155,6 @@ export interface PeerSupervision {
   nextDueOn: string | null;
   /** Active, and past the date the next supervision was due. */
   overdue: boolean;
-  wellbeingTrend: Array<{ heldOn: string; wellbeing: number; concern: boolean }>;
+  wellbeingTrend: Array<{ noteId: number; heldOn: string; wellbeing: number; concern: boolean }>;
   notes: SupervisionNoteSummary[];
 }

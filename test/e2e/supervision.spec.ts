@@ -27,6 +27,11 @@ test('an action item due yesterday is on the dashboard until it is done', async 
   });
   await supervision.save();
   await expect(page.getByRole('region', { name: 'Follow-up' })).toContainText('Overdue');
+  // The saved note stays editable on its page.
+  await supervision.form.getByLabel('Minutes').fill('50');
+  await supervision.form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(supervision.form.getByRole('status')).toHaveText('Changes saved.');
+  await expect(supervision.form.getByLabel('Minutes')).toHaveValue('50');
 
   await shell.openHome();
   await expect(supervision.attentionCount('Supervision action items overdue')).toHaveText(/^1 /);

@@ -42,6 +42,13 @@ export function renderConsentForm(content: ConsentFormContent): Promise<Buffer> 
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
 
+  if (consent.status === 'revoked' || consent.status === 'expired') {
+    const when = consent.revocation
+      ? `revoked on ${consent.revocation.revokedOn}`
+      : `expired on ${consent.expiresOn ?? ''}`;
+    doc.font('bold').fontSize(11).fillColor('#a3261d').text(`A copy for the file: this consent was ${when}.`);
+    doc.moveDown(0.5).fillColor('black');
+  }
   if (content.isDemo) {
     doc.font('bold').fontSize(11).fillColor('#7a3e00').text('DEMO: invented people only. Not a real consent.');
     doc.moveDown(0.5).fillColor('black');

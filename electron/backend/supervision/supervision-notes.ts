@@ -290,7 +290,12 @@ export async function peerSupervision(manager: EntityManager, peerId: number, no
     overdue: nextDueOn !== null && nextDueOn < todayIso(now),
     wellbeingTrend: notes
       .filter((note) => note.wellbeing !== null)
-      .map((note) => ({ heldOn: note.heldOn, wellbeing: note.wellbeing as number, concern: note.wellbeingConcern }))
+      .map((note) => ({
+        noteId: note.id,
+        heldOn: note.heldOn,
+        wellbeing: note.wellbeing as number,
+        concern: note.wellbeingConcern,
+      }))
       .reverse(),
     notes,
   };

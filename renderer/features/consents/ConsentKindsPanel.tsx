@@ -95,13 +95,19 @@ function KindRow({ kind }: { kind: ConsentKind }) {
       <span className="term-usage"> {usage}</span>
       {kind.code === null ? (
         <span className="term-actions">
-          <button type="button" className="button-small" onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            className="button-small"
+            aria-label={`Rename ${kind.label}`}
+            onClick={() => setRenaming(true)}
+          >
             Rename
           </button>
           <button
             type="button"
             className="button-small"
             disabled={retire.isPending}
+            aria-label={`${kind.retired ? 'Bring back' : 'Retire'} ${kind.label}`}
             onClick={() => retire.mutate(!kind.retired)}
           >
             {kind.retired ? 'Bring back' : 'Retire'}

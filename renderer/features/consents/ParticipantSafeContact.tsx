@@ -5,7 +5,8 @@ import { useConsentOverview } from './useConsents';
 
 export function ParticipantSafeContact({ participant }: { participant: Participant }) {
   const overview = useConsentOverview(participant.id);
-  // Until the consents are known, nothing is shown as allowed.
+  if (overview.isPending) return <p role="status">Checking consents to be contacted…</p>;
+  // If the consents cannot be read, nothing is shown as allowed.
   const allowed = overview.data?.contactAllowed ?? { voicemail: false, text: false };
   return <SafeContactSummary person={participant} consent={allowed} />;
 }

@@ -2,7 +2,7 @@
 // group supervision's peer supporters, or the participants a note reviewed; the list of people
 // may be long, so only the matches are fetched.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { call } from '../../api/call';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 
@@ -40,6 +40,9 @@ function useMatches(kind: PersonPickerProps['kind'], search: string) {
 export function PersonPicker({ legend, kind, value, onChange, hint, error }: PersonPickerProps) {
   const id = useId();
   const [text, setText] = useState('');
+  // Adding or removing someone removes the button pressed: the search box takes the focus.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const backToSearch = () => searchRef.current?.focus();
   const search = useDebouncedValue(text.trim(), 150);
   const matches = useMatches(kind, search);
   const chosen = new Set(value.map((person) => person.id));
@@ -62,7 +65,10 @@ export function PersonPicker({ legend, kind, value, onChange, hint, error }: Per
                 type="button"
                 className="button-small"
                 aria-label={`Remove ${person.name}`}
-                onClick={() => onChange(value.filter((other) => other.id !== person.id))}
+                onClick={() => {
+                  onChange(value.filter((other) => other.id !== person.id));
+                  backToSearch();
+                }}
               >
                 Remove
               </button>
@@ -73,6 +79,7 @@ export function PersonPicker({ legend, kind, value, onChange, hint, error }: Per
       <label htmlFor={`${id}-search`}>Find by name</label>
       <input
         id={`${id}-search`}
+        ref={searchRef}
         type="search"
         autoComplete="off"
         value={text}
@@ -90,6 +97,7 @@ export function PersonPicker({ legend, kind, value, onChange, hint, error }: Per
                 onClick={() => {
                   onChange([...value, person]);
                   setText('');
+                  backToSearch();
                 }}
               >
                 Add {person.name}

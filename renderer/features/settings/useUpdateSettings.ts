@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/api/channels';
 import { call } from '../../api/call';
 import { consentKeys } from '../consents/consent-keys';
+import { attentionKeys, supervisionKeys } from '../supervision/supervision-keys';
 import { settingsKeys } from './settings-keys';
 
 export function useUpdateSettings() {
@@ -10,8 +11,13 @@ export function useUpdateSettings() {
     mutationFn: (input: ChannelInput<'settings.update'>) => call('settings.update', input),
     onSuccess: async (settings) => {
       client.setQueryData(settingsKeys.current(), settings);
-      // A consent's status depends on when "expiring soon" begins.
-      await client.invalidateQueries({ queryKey: consentKeys.all });
+      // A consent's status depends on when "expiring soon" begins, a peer's next supervision on
+      // the cadence, and the dashboard on both.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: consentKeys.all }),
+        client.invalidateQueries({ queryKey: supervisionKeys.all }),
+        client.invalidateQueries({ queryKey: attentionKeys.all }),
+      ]);
     },
   });
 }

@@ -28,9 +28,15 @@ export function AttentionPanel() {
           <ul className="attention-counts" aria-label="Counts">
             {attentionKinds.map((kind) => (
               <li key={kind} className={attention.data.counts[kind] > 0 ? 'has-items' : undefined}>
-                <a href={`#attention-${kind}`} onClick={(event) => jumpTo(event, kind)}>
-                  <strong>{attention.data.counts[kind].toLocaleString('en-US')}</strong> {attentionKindLabels[kind]}
-                </a>
+                {attention.data.counts[kind] > 0 ? (
+                  <a href={`#attention-${kind}`} onClick={(event) => jumpTo(event, kind)}>
+                    <strong>{attention.data.counts[kind].toLocaleString('en-US')}</strong> {attentionKindLabels[kind]}
+                  </a>
+                ) : (
+                  <span>
+                    <strong>0</strong> {attentionKindLabels[kind]}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -41,7 +47,9 @@ export function AttentionPanel() {
             const more = attention.data.counts[kind] - items.length;
             return (
               <section key={kind} id={`attention-${kind}`} aria-labelledby={`attention-${kind}-title`}>
-                <h3 id={`attention-${kind}-title`}>{attentionKindLabels[kind]}</h3>
+                <h3 id={`attention-${kind}-title`} tabIndex={-1}>
+                  {attentionKindLabels[kind]}
+                </h3>
                 <ul className="attention-items">
                   {items.map((item, index) => (
                     <AttentionRow key={`${item.path}-${index}`} item={item} />
@@ -68,8 +76,8 @@ function AttentionRow({ item }: { item: AttentionItem }) {
   );
 }
 
-// With a hash router, "#attention-…" would be read as a route: scroll instead.
+// With a hash router, "#attention-…" would be read as a route: move the focus there instead.
 function jumpTo(event: MouseEvent<HTMLAnchorElement>, kind: string): void {
   event.preventDefault();
-  document.getElementById(`attention-${kind}`)?.scrollIntoView({ block: 'start' });
+  document.getElementById(`attention-${kind}-title`)?.focus();
 }

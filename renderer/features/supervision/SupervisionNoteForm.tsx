@@ -134,11 +134,11 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
           )}
         />
       </FormSection>
-      <FormSection title="Well-being">
+      <FormSection title="Well-being and summary">
         <div className="field-row">
           <SelectField
             label="Well-being check"
-            hint="1 is struggling, 5 is doing well."
+            hint="1 is struggling, 5 is doing well. Only in a note about one peer supporter."
             error={errors.wellbeing?.message}
             {...register('wellbeing', { setValueAs: asOptionalNumber })}
           >

@@ -67,6 +67,9 @@ function ExistingNote(props: {
   const note = useSupervisionNote(props.noteId);
   if (note.isError) return <Alert tone="error">{errorMessage(note.error)}</Alert>;
   if (!note.data) return <p role="status">Loading…</p>;
+  if (!note.data.peerSupporterIds.includes(props.peer.id)) {
+    return <Alert tone="error">This supervision note is not about {props.peer.name}.</Alert>;
+  }
   return (
     <>
       <h1>
@@ -74,12 +77,18 @@ function ExistingNote(props: {
       </h1>
       {props.created ? <Alert tone="success">Supervision note saved.</Alert> : null}
       <ActionItemsPanel note={note.data} />
-      <SupervisionNoteForm
-        key={note.data.updatedAt}
-        peer={props.peer}
-        supervisors={props.supervisors}
-        note={note.data}
-      />
+      {note.data.caseReviews.length > 0 ? (
+        <p>
+          Participants reviewed:{' '}
+          {note.data.caseReviews.map((review, index) => (
+            <span key={review.participantId}>
+              {index > 0 ? ', ' : null}
+              <Link to={`/participants/${review.participantId}`}>{review.name}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <SupervisionNoteForm peer={props.peer} supervisors={props.supervisors} note={note.data} />
     </>
   );
 }

@@ -59,7 +59,7 @@ export function SupervisionPanel({ peer }: { peer: PeerSupporter }) {
               ) : (
                 <ol className="wellbeing-trend" aria-label="Well-being over time">
                   {supervision.data.wellbeingTrend.slice(-TREND_POINTS).map((point) => (
-                    <li key={`${point.heldOn}-${point.wellbeing}`} className={point.concern ? 'concern' : undefined}>
+                    <li key={point.noteId} className={point.concern ? 'concern' : undefined}>
                       <span className="wellbeing-score">{point.wellbeing}</span>
                       <span className="wellbeing-date">{formatDay(point.heldOn)}</span>
                       {point.concern ? <span className="badge badge-warning">Concern</span> : null}

@@ -113,6 +113,7 @@ function SupervisorRow({ supervisor }: { supervisor: Supervisor }) {
         <button
           type="button"
           className="button-small"
+          aria-label={`Edit ${supervisor.name}`}
           onClick={() =>
             setEditing({
               name: supervisor.name,
@@ -128,6 +129,7 @@ function SupervisorRow({ supervisor }: { supervisor: Supervisor }) {
             type="button"
             className="button-small"
             disabled={retire.isPending}
+            aria-label={`${supervisor.retired ? 'Bring back' : 'No longer supervising'}: ${supervisor.name}`}
             onClick={() => retire.mutate(!supervisor.retired)}
           >
             {supervisor.retired ? 'Bring back' : 'No longer supervising'}

@@ -14,8 +14,14 @@ export function usePeerSupervision(peerSupporterId: number, standing: string) {
   });
 }
 
+/** Each opening asks the backend (which audits it), and nothing of the note stays cached after. */
 export function useSupervisionNote(noteId: number) {
-  return useQuery({ queryKey: supervisionKeys.note(noteId), queryFn: () => call('supervision.get', { id: noteId }) });
+  return useQuery({
+    queryKey: supervisionKeys.note(noteId),
+    queryFn: () => call('supervision.get', { id: noteId }),
+    refetchOnMount: 'always',
+    gcTime: 0,
+  });
 }
 
 export function useSupervisors() {
@@ -26,8 +32,9 @@ function useNoteSaved() {
   const client = useQueryClient();
   return async (note: SupervisionNote) => {
     client.setQueryData(supervisionKeys.note(note.id), note);
+    // Peers may have left the note as well as joined it: every peer's standing is asked again.
     await Promise.all([
-      ...note.peerSupporterIds.map((id) => client.invalidateQueries({ queryKey: supervisionKeys.peer(id) })),
+      client.invalidateQueries({ queryKey: [...supervisionKeys.all, 'peer'] }),
       client.invalidateQueries({ queryKey: attentionKeys.all }),
     ]);
   };
@@ -61,6 +68,7 @@ export function useSupervisorChange<I>(run: (input: I) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: () => client.invalidateQueries({ queryKey: supervisionKeys.supervisors() }),
+    // Notes show their supervisor's name.
+    onSuccess: () => client.invalidateQueries({ queryKey: supervisionKeys.all }),
   });
 }

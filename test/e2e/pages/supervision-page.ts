@@ -32,7 +32,7 @@ export class SupervisionPage {
     if (details.wellbeing !== undefined) {
       await this.form.getByLabel('Well-being check').selectOption({ label: details.wellbeing });
     }
-    if (details.summary !== undefined) await this.form.getByLabel('Summary').fill(details.summary);
+    if (details.summary !== undefined) await this.form.getByRole('textbox', { name: 'Summary' }).fill(details.summary);
     for (const [index, action] of (details.actions ?? []).entries()) {
       await this.form.getByRole('button', { name: 'Add an action item' }).click();
       await this.form.getByLabel(`Action ${index + 1}`, { exact: true }).fill(action.description);
