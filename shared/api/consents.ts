@@ -171,6 +171,11 @@ export const consentElementLabels: Record<ConsentElement, string> = {
   witness: 'the witness',
 };
 
+/** "the recipients; an expiry date or event": what a consent still lacks, as a person says it. */
+export function describeMissing(missing: readonly ConsentElement[]): string {
+  return missing.map((element) => consentElementLabels[element]).join('; ');
+}
+
 export interface ConsentRevocation {
   revokedOn: string;
   revokedHow: string;

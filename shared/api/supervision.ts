@@ -133,7 +133,7 @@ export interface SupervisionNoteSummary {
   wellbeing: number | null;
   wellbeingConcern: boolean;
   openActions: number;
-  /** The other peer supporters of a group supervision. */
+  /** How many peer supporters the note is about (1 for an individual supervision). */
   groupSize: number;
 }
 

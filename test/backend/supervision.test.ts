@@ -176,6 +176,26 @@ describe('supervision', () => {
     );
   });
 
+  it('gives a peer back from leave a full cadence before they are overdue', async () => {
+    const { call, peer, leaderId, clock } = await program();
+    const ana = await peer('Ana', 'Silva');
+    await call('supervision.create', note(leaderId, [ana], { heldOn: '2026-03-02' }));
+    clock.advance(20 * DAY);
+    await call('peerSupporters.changeStatus', {
+      id: ana,
+      status: 'on-leave',
+      on: '2026-03-05',
+      leaveUntil: '2026-03-20',
+    });
+    await call('peerSupporters.changeStatus', { id: ana, status: 'active', on: '2026-03-20' });
+    clock.advance(15 * DAY);
+    // 2026-04-06: past 30 days from the last note, but not 30 days from the return.
+    expect(await call('supervision.forPeer', { peerSupporterId: ana })).toMatchObject({
+      nextDueOn: '2026-04-19',
+      overdue: false,
+    });
+  });
+
   it('lists an action item due yesterday on the dashboard, and not once it is done', async () => {
     const { call, peer, leaderId, clock } = await program();
     const ana = await peer('Ana', 'Silva');

@@ -11,7 +11,7 @@ import {
 import { addDays } from '../../../shared/api/days';
 import { todayIso } from '../../../shared/api/fields';
 import { CERTIFICATION_WARNING_DAYS } from '../../../shared/api/peer-supporters';
-import { consentElementLabels } from '../../../shared/api/consents';
+import { describeMissing } from '../../../shared/api/consents';
 import { consentsNeedingAttention } from '../consents/consents';
 import { displayNameOfRow } from '../people/person-columns';
 import { nextDue, supervisionCadenceDays } from '../supervision/supervision-notes';
@@ -28,7 +28,7 @@ async function consentItems(manager: EntityManager, now: Date): Promise<Attentio
           : 'consent-expiring';
     const detail =
       kind === 'consent-incomplete'
-        ? `${consent.kind.label}: missing ${consent.missing.map((element) => consentElementLabels[element]).join('; ')}`
+        ? `${consent.kind.label}: missing ${describeMissing(consent.missing)}`
         : `${consent.kind.label}: ${kind === 'consent-expired' ? 'expired' : 'expires'} ${consent.expiresOn}`;
     return {
       kind,

@@ -14,6 +14,7 @@ export type AuditAction =
   | 'lock'
   | 'passphrase.change'
   | 'raw-key.export'
+  | 'settings.update'
   | `${'participant' | 'peer-supporter'}.${'create' | 'update' | 'status' | 'archive' | 'restore' | 'view'}`
   | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`
   | `consent.${'create' | 'update' | 'revoke' | 'scan.attach' | 'scan.remove' | 'scan.view' | 'form'}`

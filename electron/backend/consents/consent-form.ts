@@ -2,7 +2,7 @@
 // in, and lines left to sign on paper. A Unicode font (DejaVu Sans) so that every name prints.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { consentElementLabels, contactChannelLabels, type Consent } from '../../../shared/api/consents';
+import { contactChannelLabels, describeMissing, type Consent } from '../../../shared/api/consents';
 
 const require = createRequire(import.meta.url);
 const fonts = {
@@ -115,9 +115,7 @@ export function renderConsentForm(content: ConsentFormContent): Promise<Buffer> 
     doc
       .font('bold')
       .fontSize(10)
-      .text(
-        `To complete before signing: ${consent.missing.map((element) => consentElementLabels[element]).join('; ')}.`,
-      );
+      .text(`To complete before signing: ${describeMissing(consent.missing)}.`);
   }
   doc.moveDown(1.5);
   doc

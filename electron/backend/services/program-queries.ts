@@ -1,6 +1,6 @@
 // What an open program answers about itself: its description, its settings, its audit check.
 import type { AuditVerification, ProgramInfo, Settings } from '../../../shared/api/types';
-import { verifyAuditChain } from '../audit/audit-log';
+import { appendAudit, verifyAuditChain } from '../audit/audit-log';
 import { appliedMigrationNames } from '../db/data-source';
 import type { ProgramSession } from './program-session';
 import { getProgram, recordCounts, toSettings, updateSettings as saveSettings } from './program-store';
@@ -29,7 +29,12 @@ export async function getSettings(session: ProgramSession): Promise<Settings> {
 export function updateSettings(session: ProgramSession, settings: Partial<Settings>): Promise<Settings> {
   return session.exclusive(async () => {
     const open = session.requireOpen();
-    const saved = await open.dataSource.transaction((manager) => saveSettings(manager, settings));
+    // The settings decide when the program locks and what the dashboard flags: changes are audited.
+    const saved = await open.dataSource.transaction(async (manager) => {
+      const changed = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+      await appendAudit(manager, 'settings.update', { host: session.options.host, ...changed }, session.now());
+      return saveSettings(manager, settings);
+    });
     open.autoLockMinutes = saved.autoLockMinutes;
     return saved;
   });

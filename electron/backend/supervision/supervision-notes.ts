@@ -241,8 +241,13 @@ export function nextDue(
   cadenceDays: number,
 ): string | null {
   if (peer.status !== 'active') return null;
-  if (last === null) return addDays(peer.statusSince, cadenceDays);
-  return last.nextSupervisionOn ?? addDays(last.heldOn, cadenceDays);
+  const sinceActive = addDays(peer.statusSince, cadenceDays);
+  if (last === null) return sinceActive;
+  const fromNote = last.nextSupervisionOn ?? addDays(last.heldOn, cadenceDays);
+  if (last.heldOn >= peer.statusSince) return fromNote;
+  // Back from leave since the last supervision: a full cadence from the return, not overdue on
+  // the first day back.
+  return fromNote > sinceActive ? fromNote : sinceActive;
 }
 
 export async function peerSupervision(manager: EntityManager, peerId: number, now: Date): Promise<PeerSupervision> {

@@ -1,8 +1,8 @@
 // What an incomplete consent still lacks, named as a person would say it.
-import { consentElementLabels, type Consent } from '../../../shared/api/consents';
+import { describeMissing, type Consent } from '../../../shared/api/consents';
 
 export function missingText(consent: Consent): string {
-  return consent.missing.map((element) => consentElementLabels[element]).join('; ');
+  return describeMissing(consent.missing);
 }
 
 export function MissingElements({ consent }: { consent: Consent }) {
