@@ -201,9 +201,8 @@ export interface Consent extends ConsentFields {
   updatedAt: string;
 }
 
-/** A participant's consents at a glance. */
+/** What a participant's consents allow today, where the app would contact them. */
 export interface ConsentOverview {
-  counts: Record<ConsentStatus, number>;
   /** Whether the participant may be contacted each way today (an active consent to be contacted). */
   contactAllowed: Record<ContactChannel, boolean>;
 }

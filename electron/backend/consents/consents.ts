@@ -5,7 +5,6 @@ import { addDays } from '../../../shared/api/days';
 import { todayIso } from '../../../shared/api/fields';
 import {
   contactChannels,
-  consentStatuses,
   SCAN_MAX_BYTES,
   type Consent,
   type ConsentFields,
@@ -300,9 +299,7 @@ export async function consentOverview(
   participantId: number,
   now: Date,
 ): Promise<ConsentOverview> {
-  const consents = await listConsents(manager, participantId, now);
-  const counts = Object.fromEntries(consentStatuses.map((status) => [status, 0])) as ConsentOverview['counts'];
-  for (const consent of consents) counts[consent.status] += 1;
+  await assertParticipant(manager, participantId);
   const day = todayIso(now);
   const contactAllowed = {} as Record<ContactChannel, boolean>;
   for (const channel of contactChannels) {
@@ -312,7 +309,7 @@ export async function consentOverview(
       day,
     });
   }
-  return { counts, contactAllowed };
+  return { contactAllowed };
 }
 
 export interface ConsentNeedingAttention {
