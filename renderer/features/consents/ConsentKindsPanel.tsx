@@ -6,6 +6,7 @@ import type { ConsentKind } from '../../../shared/api/consents';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/call';
 import { Alert } from '../../components/Alert';
+import { RowActions } from '../../components/RowActions';
 import { TextField } from '../../components/TextField';
 import { consentKeys } from './consent-keys';
 import { useConsentKinds } from './useConsents';
@@ -94,25 +95,14 @@ function KindRow({ kind }: { kind: ConsentKind }) {
       {kind.retired ? <span className="badge">Retired</span> : null}
       <span className="term-usage"> {usage}</span>
       {kind.code === null ? (
-        <span className="term-actions">
-          <button
-            type="button"
-            className="button-small"
-            aria-label={`Rename ${kind.label}`}
-            onClick={() => setRenaming(true)}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="button-small"
-            disabled={retire.isPending}
-            aria-label={`${kind.retired ? 'Bring back' : 'Retire'} ${kind.label}`}
-            onClick={() => retire.mutate(!kind.retired)}
-          >
-            {kind.retired ? 'Bring back' : 'Retire'}
-          </button>
-        </span>
+        <RowActions
+          name={kind.label}
+          editLabel="Rename"
+          onEdit={() => setRenaming(true)}
+          retired={kind.retired}
+          onToggleRetired={() => retire.mutate(!kind.retired)}
+          busy={retire.isPending}
+        />
       ) : (
         <span className="term-usage"> (built in)</span>
       )}

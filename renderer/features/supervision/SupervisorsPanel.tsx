@@ -4,6 +4,7 @@ import type { Supervisor } from '../../../shared/api/supervision';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/call';
 import { Alert } from '../../components/Alert';
+import { RowActions } from '../../components/RowActions';
 import { TextField } from '../../components/TextField';
 import { useSupervisorChange, useSupervisors } from './useSupervision';
 
@@ -109,33 +110,18 @@ function SupervisorRow({ supervisor }: { supervisor: Supervisor }) {
         {supervisor.credentials ? ` (${supervisor.credentials})` : ''}
       </span>
       {supervisor.retired ? <span className="badge">No longer supervising</span> : null}
-      <span className="term-actions">
-        <button
-          type="button"
-          className="button-small"
-          aria-label={`Edit ${supervisor.name}`}
-          onClick={() =>
-            setEditing({
-              name: supervisor.name,
-              role: supervisor.role ?? '',
-              credentials: supervisor.credentials ?? '',
-            })
-          }
-        >
-          Edit
-        </button>
-        {supervisor.isLeader ? null : (
-          <button
-            type="button"
-            className="button-small"
-            disabled={retire.isPending}
-            aria-label={`${supervisor.retired ? 'Bring back' : 'No longer supervising'}: ${supervisor.name}`}
-            onClick={() => retire.mutate(!supervisor.retired)}
-          >
-            {supervisor.retired ? 'Bring back' : 'No longer supervising'}
-          </button>
-        )}
-      </span>
+      <RowActions
+        name={supervisor.name}
+        editLabel="Edit"
+        onEdit={() =>
+          setEditing({ name: supervisor.name, role: supervisor.role ?? '', credentials: supervisor.credentials ?? '' })
+        }
+        retired={supervisor.retired}
+        retireLabel="No longer supervising"
+        // The program leader stays a supervisor.
+        {...(supervisor.isLeader ? {} : { onToggleRetired: () => retire.mutate(!supervisor.retired) })}
+        busy={retire.isPending}
+      />
       {retire.isError ? <Alert tone="error">{errorMessage(retire.error)}</Alert> : null}
     </li>
   );

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { VocabularyTerm } from '../../../shared/api/vocabulary';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
+import { RowActions } from '../../components/RowActions';
 import { RenameTermForm } from './RenameTermForm';
 import { useDeleteTerm } from './useDeleteTerm';
 import { useSetRetiredTerm } from './useSetRetiredTerm';
@@ -33,24 +34,14 @@ export function TermRow({ term, parent }: { term: VocabularyTerm; parent?: Vocab
       {renaming ? (
         <RenameTermForm term={term} onDone={() => setRenaming(false)} />
       ) : (
-        <div className="term-actions">
-          <button
-            type="button"
-            className="button-small"
-            aria-label={`Rename ${term.label}`}
-            onClick={() => setRenaming(true)}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="button-small"
-            aria-label={`${term.retired ? 'Bring back' : 'Retire'} ${term.label}`}
-            disabled={setRetired.isPending}
-            onClick={() => setRetired.mutate({ id: term.id, retired: !term.retired })}
-          >
-            {term.retired ? 'Bring back' : 'Retire'}
-          </button>
+        <RowActions
+          name={term.label}
+          editLabel="Rename"
+          onEdit={() => setRenaming(true)}
+          retired={term.retired}
+          onToggleRetired={() => setRetired.mutate({ id: term.id, retired: !term.retired })}
+          busy={setRetired.isPending}
+        >
           <button
             type="button"
             className="button-small"
@@ -61,7 +52,7 @@ export function TermRow({ term, parent }: { term: VocabularyTerm; parent?: Vocab
           >
             Delete
           </button>
-        </div>
+        </RowActions>
       )}
       {failure ? <Alert tone="error">{errorMessage(failure)}</Alert> : null}
     </li>
