@@ -6,6 +6,11 @@ export const attentionKinds = [
   'supervision-overdue',
   'action-overdue',
   'certification-expiring',
+  'fit-check-due',
+  'contact-reminder-due',
+  'match-cadence',
+  'participant-waiting',
+  'concern-raised',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
@@ -16,6 +21,11 @@ export const attentionKindLabels: Record<AttentionKind, string> = {
   'supervision-overdue': 'Peer supporters overdue for supervision',
   'action-overdue': 'Supervision action items overdue',
   'certification-expiring': 'Certifications expiring',
+  'fit-check-due': 'Fit checks due',
+  'contact-reminder-due': 'Matches with no contact yet: call the peer supporter',
+  'match-cadence': 'Matches past their contact cadence',
+  'participant-waiting': 'Participants waiting for a match',
+  'concern-raised': 'Concerns raised to a supervisor',
 };
 
 export interface AttentionItem {
@@ -30,7 +40,16 @@ export interface AttentionItem {
   dueOn: string | null;
 }
 
+/** The program at a glance, above the list. */
+export interface ProgramSummary {
+  waiting: number;
+  activeMatches: number;
+  /** Contacts (not attempts) from the first of this month to today. */
+  contactsThisMonth: number;
+}
+
 export interface Attention {
+  summary: ProgramSummary;
   counts: Record<AttentionKind, number>;
   /** At most ATTENTION_ITEM_LIMIT per kind, soonest first; counts give the full number. */
   items: AttentionItem[];

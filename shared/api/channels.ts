@@ -37,6 +37,7 @@ import {
   vocabularyListInput,
   vocabularyRenameInput,
   vocabularyRetireInput,
+  vocabularySetNeedInput,
   type VocabularyTerm,
 } from './vocabulary';
 import {
@@ -68,6 +69,47 @@ import {
   type SupervisionNote,
   type Supervisor,
 } from './supervision';
+import {
+  doNotMatchAddInput,
+  doNotMatchListInput,
+  followUpCompleteInput,
+  matchCreateInput,
+  matchEndInput,
+  matchIdInput,
+  matchListInput,
+  matchStartInput,
+  suggestionInput,
+  type DoNotMatchPair,
+  type Match,
+  type MatchList,
+  type MatchSuggestions,
+} from './matching';
+import {
+  concernResolveInput,
+  contactFieldsSchema,
+  contactIdInput,
+  contactListInput,
+  contactUpdateInput,
+  peerConcernsInput,
+  type Contact,
+  type ContactTimeline,
+  type RaisedConcern,
+} from './contacts';
+import {
+  groupSessionFieldsSchema,
+  groupSessionIdInput,
+  groupSessionListInput,
+  groupSessionUpdateInput,
+  type GroupSession,
+  type GroupSessionList,
+} from './groups';
+import {
+  resourceFieldsSchema,
+  resourceListInput,
+  resourceRetireInput,
+  resourceUpdateInput,
+  type Resource,
+} from './resources';
 import type { Attention } from './attention';
 import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
@@ -128,6 +170,7 @@ export const channels = {
   'vocabulary.rename': channel<VocabularyTerm>()(vocabularyRenameInput),
   'vocabulary.setRetired': channel<VocabularyTerm>()(vocabularyRetireInput),
   'vocabulary.delete': channel<VocabularyTerm>()(vocabularyDeleteInput),
+  'vocabulary.setNeed': channel<VocabularyTerm>()(vocabularySetNeedInput),
   'consents.list': channel<Consent[]>()(consentListInput),
   'consents.overview': channel<ConsentOverview>()(consentListInput),
   'consents.create': channel<Consent>()(consentCreateInput),
@@ -150,6 +193,32 @@ export const channels = {
   'supervision.create': channel<SupervisionNote>()(supervisionNoteFieldsSchema),
   'supervision.update': channel<SupervisionNote>()(supervisionNoteUpdateInput),
   'supervision.completeAction': channel<SupervisionNote>()(actionItemCompleteInput),
+  'matches.suggest': channel<MatchSuggestions>()(suggestionInput),
+  'matches.list': channel<MatchList>()(matchListInput),
+  'matches.get': channel<Match>()(matchIdInput),
+  'matches.create': channel<Match>()(matchCreateInput),
+  'matches.start': channel<Match>()(matchStartInput),
+  'matches.end': channel<Match>()(matchEndInput),
+  'matches.completeFollowUp': channel<Match>()(followUpCompleteInput),
+  'doNotMatch.list': channel<DoNotMatchPair[]>()(doNotMatchListInput),
+  'doNotMatch.add': channel<DoNotMatchPair>()(doNotMatchAddInput),
+  'doNotMatch.remove': channel<DoNotMatchPair>()(matchIdInput),
+  'contacts.list': channel<ContactTimeline>()(contactListInput),
+  'contacts.get': channel<Contact>()(contactIdInput),
+  'contacts.create': channel<Contact>()(contactFieldsSchema),
+  'contacts.update': channel<Contact>()(contactUpdateInput),
+  'contacts.delete': channel<Contact>()(contactIdInput),
+  'contacts.resolveConcern': channel<Contact>()(concernResolveInput),
+  'contacts.peerConcerns': channel<RaisedConcern[]>()(peerConcernsInput),
+  'groups.list': channel<GroupSessionList>()(groupSessionListInput),
+  'groups.get': channel<GroupSession>()(groupSessionIdInput),
+  'groups.create': channel<GroupSession>()(groupSessionFieldsSchema),
+  'groups.update': channel<GroupSession>()(groupSessionUpdateInput),
+  'groups.delete': channel<GroupSession>()(groupSessionIdInput),
+  'resources.list': channel<Resource[]>()(resourceListInput),
+  'resources.add': channel<Resource>()(resourceFieldsSchema),
+  'resources.update': channel<Resource>()(resourceUpdateInput),
+  'resources.setRetired': channel<Resource>()(resourceRetireInput),
   'attention.list': channel<Attention>()(emptyInput),
 } as const;
 

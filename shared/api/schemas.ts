@@ -1,5 +1,6 @@
 // Input rules written once: the backend validates with them and the forms use them too.
 import { z } from 'zod';
+import { followUpScheduleSchema, matchWeightsSchema } from './matching';
 
 export const PASSPHRASE_MIN_LENGTH = 10;
 export const PASSPHRASE_MAX_LENGTH = 1024;
@@ -80,6 +81,8 @@ export const updateSettingsInput = z
     autoLockMinutes: autoLockMinutesSchema.optional(),
     consentExpiringDays: consentExpiringDaysSchema.optional(),
     supervisionCadenceDays: supervisionCadenceDaysSchema.optional(),
+    matchWeights: matchWeightsSchema.strict().optional(),
+    followUps: followUpScheduleSchema.optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 // Data shapes (DTOs) that cross the boundary. Entities never cross; services map to these.
+import type { FollowUpSchedule, MatchWeights } from './matching';
 
 /** Where the program folder stands, as far as can be told without the passphrase. */
 export type ProgramState =
@@ -47,6 +48,10 @@ export interface Settings {
   consentExpiringDays: number;
   /** Each active peer supporter is due for supervision this many days after the last. */
   supervisionCadenceDays: number;
+  /** How much each matching criterion counts. */
+  matchWeights: MatchWeights;
+  /** When a new match's follow-ups fall due, counted from its start. */
+  followUps: FollowUpSchedule;
 }
 
 export type AuditVerification =

@@ -28,6 +28,9 @@ export interface VocabularyTerm {
   /** A sub-type's parent (experience tags only), e.g. "breast cancer" for "mastectomy with reconstruction". */
   parentId: number | null;
   label: string;
+  /** Experience tags only: a need or issue (e.g. "feeding tube") rather than a condition. When no
+   * peer supporter shares a participant's rare condition, matching ranks by shared needs. */
+  isNeed: boolean;
   retired: boolean;
   /** How many records use the term; a term in use cannot be deleted. */
   usage: number;
@@ -40,6 +43,7 @@ export const vocabularyAddInput = z
     kind: vocabularyKindSchema,
     label: requiredText(120, 'Enter a name for the term.'),
     parentId: idSchema.nullable().default(null),
+    isNeed: z.boolean().default(false),
   })
   .strict();
 
@@ -50,3 +54,5 @@ export const vocabularyRenameInput = z
 export const vocabularyRetireInput = z.object({ id: idSchema, retired: z.boolean() }).strict();
 
 export const vocabularyDeleteInput = z.object({ id: idSchema }).strict();
+
+export const vocabularySetNeedInput = z.object({ id: idSchema, isNeed: z.boolean() }).strict();

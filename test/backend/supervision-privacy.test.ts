@@ -39,6 +39,40 @@ describe('supervision notes stay in supervision', () => {
       caseReviewParticipantIds: [participant.id],
       actionItems: [{ description: `Action ${MARKER}`, owner: `Owner ${MARKER}`, dueOn: '2026-03-01' }],
     });
+    const partner = await call('participants.create', {
+      firstName: 'Ruth',
+      lastName: 'Abebe',
+      referralDate: '2026-01-10',
+      preferences: {},
+    });
+    const partnerPeer = await call('peerSupporters.create', { firstName: 'Lena', lastName: 'Park', capacity: 3 });
+    await call('peerSupporters.changeStatus', { id: partnerPeer.id, status: 'active', on: '2026-01-20' });
+    await call('participants.changeStatus', { id: partner.id, status: 'waiting', on: '2026-01-20' });
+    const match = await call('matches.create', {
+      participantId: partner.id,
+      peerSupporterId: partnerPeer.id,
+      startedOn: '2026-02-01',
+    });
+    const fitCheck = match.followUps.find((followUp) => followUp.kind === 'fit-check');
+    const resource = await call('resources.add', { name: 'County clinic', type: 'clinical-care' });
+    const contact = await call('contacts.create', {
+      matchId: match.id,
+      participantId: partner.id,
+      occurredAt: '2026-02-03T10:00',
+      durationMinutes: 30,
+      modality: 'phone',
+      referrals: [{ resourceId: resource.id }],
+      concernRaised: true,
+      concern: 'Sleeping badly',
+    });
+    const group = await call('groups.create', {
+      title: 'Monday circle',
+      heldOn: '2026-02-02',
+      durationMinutes: 60,
+      facilitatorIds: [partnerPeer.id],
+      modality: 'in-person',
+      attendeeIds: [partner.id],
+    });
     // The note's own channels do show it: the marker is there to be found.
     expect(JSON.stringify(await call('supervision.get', { id: note.id }))).toContain(MARKER);
 
@@ -111,6 +145,66 @@ describe('supervision notes stay in supervision', () => {
       'supervisors.add': { name: 'Dr. Maya Chen' },
       'supervisors.update': { id: leader?.id ?? 0, fields: { name: 'Alex Leader' } },
       'supervisors.setRetired': { id: leader?.id ?? 0, retired: false },
+      'vocabulary.setNeed': { id: 1, isNeed: false },
+      'matches.suggest': { participantId: participant.id },
+      'matches.list': {},
+      'matches.get': { id: match.id },
+      'matches.create': { participantId: participant.id, peerSupporterId: peer.id },
+      'matches.start': { id: match.id + 1, startedOn: '2026-03-03' },
+      'matches.end': { id: match.id + 1, endedOn: '2026-03-04', reason: 'not-a-fit' },
+      'matches.completeFollowUp': { id: fitCheck?.id ?? 0, completedOn: '2026-02-10', fitAnswer: 'good-fit' },
+      'doNotMatch.list': { participantId: participant.id },
+      'doNotMatch.add': { participantId: participant.id, peerSupporterId: partnerPeer.id, reason: 'same-household' },
+      'doNotMatch.remove': { id: 1 },
+      'contacts.list': { matchId: match.id },
+      'contacts.get': { id: contact.id },
+      'contacts.create': {
+        participantId: participant.id,
+        occurredAt: '2026-03-05T09:30',
+        isAttempt: true,
+        modality: 'phone',
+      },
+      'contacts.update': {
+        id: contact.id,
+        fields: {
+          matchId: match.id,
+          participantId: partner.id,
+          occurredAt: '2026-02-03T10:00',
+          durationMinutes: 45,
+          modality: 'phone',
+        },
+      },
+      'contacts.delete': { id: contact.id + 1 },
+      'contacts.resolveConcern': { id: contact.id, resolvedOn: '2026-02-04' },
+      'contacts.peerConcerns': { peerSupporterId: partnerPeer.id },
+      'groups.list': {},
+      'groups.get': { id: group.id },
+      'groups.create': {
+        title: 'Tuesday circle',
+        heldOn: '2026-02-03',
+        durationMinutes: 60,
+        facilitatorIds: [peer.id],
+        modality: 'video',
+        anonymousAttendees: 3,
+      },
+      'groups.update': {
+        id: group.id,
+        fields: {
+          title: 'Monday circle',
+          heldOn: '2026-02-02',
+          durationMinutes: 90,
+          facilitatorIds: [partnerPeer.id],
+          modality: 'in-person',
+        },
+      },
+      'groups.delete': { id: group.id + 1 },
+      'resources.list': {},
+      'resources.add': { name: 'Food bank', type: 'food' },
+      'resources.update': {
+        id: resource.id,
+        fields: { name: 'County clinic', type: 'clinical-care', phone: '555 0100' },
+      },
+      'resources.setRetired': { id: resource.id + 1, retired: true },
       'attention.list': {},
     };
     const others = channelNames.filter((name): name is OtherChannel => !name.startsWith('supervision.'));

@@ -5,6 +5,9 @@ import type { ProgramStatus } from '../../../shared/api/types';
 import { AppError } from '../errors';
 import { attention } from '../attention/attention';
 import { consentHandlers, consentKindHandlers } from '../consents/consent-handlers';
+import { contactHandlers } from '../contacts/contact-handlers';
+import { groupHandlers, resourceHandlers } from '../groups/group-handlers';
+import { matchingHandlers } from '../matching/matching-handlers';
 import { read } from '../services/people-handlers';
 import { supervisionHandlers, supervisorHandlers } from '../supervision/supervision-handlers';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
@@ -85,6 +88,10 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     consentKindHandlers(session),
     supervisorHandlers(session),
     supervisionHandlers(session),
+    matchingHandlers(session),
+    contactHandlers(session),
+    groupHandlers(session),
+    resourceHandlers(session),
     { 'attention.list': () => read(session, (manager) => attention(manager, session.now())) },
   );
 }

@@ -131,5 +131,16 @@ export async function attention(manager: EntityManager, now: Date): Promise<Atte
     counts[kind] = ofKind.length;
     items.push(...ofKind.slice(0, ATTENTION_ITEM_LIMIT));
   }
-  return { counts, items };
+  return { summary: await programSummary(manager, today), counts, items };
+}
+
+async function programSummary(manager: EntityManager, today: string): Promise<Attention['summary']> {
+  const [row] = await manager.query<Array<{ waiting: number; active: number; contacts: number }>>(
+    `SELECT
+       (SELECT count(*) FROM participant WHERE status = 'waiting' AND archived_at IS NULL) AS waiting,
+       (SELECT count(*) FROM peer_match WHERE status = 'active') AS active,
+       (SELECT count(*) FROM contact WHERE occurred_at >= ? AND occurred_at < ? AND is_attempt = 0) AS contacts`,
+    [`${today.slice(0, 8)}01`, addDays(today, 1)],
+  );
+  return { waiting: row.waiting, activeMatches: row.active, contactsThisMonth: row.contacts };
 }

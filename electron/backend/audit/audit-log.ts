@@ -16,11 +16,16 @@ export type AuditAction =
   | 'raw-key.export'
   | 'settings.update'
   | `${'participant' | 'peer-supporter'}.${'create' | 'update' | 'status' | 'archive' | 'restore' | 'view'}`
-  | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete'}`
+  | `vocabulary.${'add' | 'rename' | 'retire' | 'unretire' | 'delete' | 'need'}`
   | `consent.${'create' | 'update' | 'revoke' | 'scan.attach' | 'scan.remove' | 'scan.view' | 'form'}`
   | `consent-kind.${'add' | 'rename' | 'retire' | 'unretire'}`
   | `supervisor.${'add' | 'update' | 'retire' | 'unretire'}`
-  | `supervision.${'create' | 'update' | 'view' | 'action.complete' | 'action.reopen'}`;
+  | `supervision.${'create' | 'update' | 'view' | 'action.complete' | 'action.reopen'}`
+  | `match.${'create' | 'start' | 'end' | 'view' | 'follow-up'}`
+  | `do-not-match.${'add' | 'remove'}`
+  | `contact.${'create' | 'update' | 'delete' | 'view' | 'concern.resolve'}`
+  | `group.${'create' | 'update' | 'delete' | 'view'}`
+  | `resource.${'add' | 'update' | 'retire' | 'unretire'}`;
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

@@ -21,6 +21,7 @@ interface TermRow {
   parent_id: number | null;
   label: string;
   retired_at: string | null;
+  is_need: number;
   usage: number;
 }
 
@@ -30,6 +31,7 @@ function toTerm(row: TermRow): VocabularyTerm {
     kind: row.kind,
     parentId: row.parent_id,
     label: row.label,
+    isNeed: row.is_need === 1,
     retired: row.retired_at !== null,
     usage: row.usage,
   };
@@ -38,7 +40,7 @@ function toTerm(row: TermRow): VocabularyTerm {
 export async function listTerms(manager: EntityManager, kind: VocabularyKind): Promise<VocabularyTerm[]> {
   const rows = await manager.query<TermRow[]>(
     `WITH used AS (SELECT id, count(*) AS n FROM (${usageSql}) GROUP BY id)
-     SELECT t.id, t.kind, t.parent_id, t.label, t.retired_at, ifnull(used.n, 0) AS usage
+     SELECT t.id, t.kind, t.parent_id, t.label, t.retired_at, t.is_need, ifnull(used.n, 0) AS usage
      FROM vocabulary_term t LEFT JOIN used ON used.id = t.id
      WHERE t.kind = ? ORDER BY t.sort_order, t.label COLLATE NOCASE`,
     [kind],
@@ -75,8 +77,12 @@ async function assertLabelFree(
 
 export async function addTerm(
   manager: EntityManager,
-  input: { kind: VocabularyKind; label: string; parentId: number | null },
+  input: { kind: VocabularyKind; label: string; parentId: number | null; isNeed: boolean },
 ): Promise<VocabularyTerm> {
+  if (input.isNeed && input.kind !== 'experience') {
+    const message = 'Only lived-experience tags can be needs or issues.';
+    throw new AppError('VALIDATION', message, { fieldErrors: { isNeed: [message] } });
+  }
   if (input.parentId !== null) {
     const parent = await getTerm(manager, input.parentId);
     if (parent.kind !== 'experience' || input.kind !== 'experience' || parent.parent_id !== null) {
@@ -89,12 +95,10 @@ export async function addTerm(
     `SELECT ifnull(max(sort_order), 0) + 1 AS next FROM vocabulary_term WHERE kind = ?`,
     [input.kind],
   );
-  await manager.query(`INSERT INTO vocabulary_term (kind, parent_id, label, sort_order) VALUES (?, ?, ?, ?)`, [
-    input.kind,
-    input.parentId,
-    input.label,
-    next,
-  ]);
+  await manager.query(
+    `INSERT INTO vocabulary_term (kind, parent_id, label, sort_order, is_need) VALUES (?, ?, ?, ?, ?)`,
+    [input.kind, input.parentId, input.label, next, input.isNeed ? 1 : 0],
+  );
   const [{ id }] = await manager.query<{ id: number }[]>('SELECT last_insert_rowid() AS id');
   return toTerm(await getTerm(manager, id));
 }
@@ -117,6 +121,17 @@ export async function setTermRetired(
     retired ? now.toISOString() : null,
     id,
   ]);
+  return toTerm(await getTerm(manager, id));
+}
+
+/** Marks an experience tag as a need or issue (or a condition again); sub-types follow their parent. */
+export async function setTermNeed(manager: EntityManager, id: number, isNeed: boolean): Promise<VocabularyTerm> {
+  const term = await getTerm(manager, id);
+  if (term.kind !== 'experience') {
+    const message = 'Only lived-experience tags can be needs or issues.';
+    throw new AppError('VALIDATION', message, { fieldErrors: { isNeed: [message] } });
+  }
+  await manager.query(`UPDATE vocabulary_term SET is_need = ? WHERE id = ? OR parent_id = ?`, [isNeed ? 1 : 0, id, id]);
   return toTerm(await getTerm(manager, id));
 }
 

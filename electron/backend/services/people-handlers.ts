@@ -23,7 +23,7 @@ import {
   setPeerArchived,
   updatePeerSupporter,
 } from '../people/peer-supporters';
-import { addTerm, deleteTerm, listTerms, renameTerm, setTermRetired } from '../people/vocabulary';
+import { addTerm, deleteTerm, listTerms, renameTerm, setTermNeed, setTermRetired } from '../people/vocabulary';
 import type { ProgramSession } from './program-session';
 
 /** Runs one change and its audit entry in one transaction, after any change before it. */
@@ -106,6 +106,11 @@ export function vocabularyHandlers(session: ProgramSession) {
       write(session, 'vocabulary.delete', async (manager) => ({
         id: input.id,
         value: await deleteTerm(manager, input.id),
+      })),
+    'vocabulary.setNeed': (input) =>
+      write(session, 'vocabulary.need', async (manager) => ({
+        id: input.id,
+        value: await setTermNeed(manager, input.id, input.isNeed),
       })),
   } satisfies HandlerGroup;
 }

@@ -31,7 +31,12 @@ export function updateSettings(session: ProgramSession, settings: Partial<Settin
     const open = session.requireOpen();
     // The settings decide when the program locks and what the dashboard flags: changes are audited.
     const saved = await open.dataSource.transaction(async (manager) => {
-      const changed = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+      // The audit entry is flat: a setting made of several numbers is written as its JSON.
+      const changed = Object.fromEntries(
+        Object.entries(settings)
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : value]),
+      );
       await appendAudit(manager, 'settings.update', { host: session.options.host, ...changed }, session.now());
       return saveSettings(manager, settings);
     });

@@ -1,5 +1,6 @@
 // Reads and writes of the program row (name, leader, settings), mapped to the shared DTOs.
 import type { EntityManager } from 'typeorm';
+import { DEFAULT_FOLLOW_UP_SCHEDULE, DEFAULT_MATCH_WEIGHTS } from '../../../shared/api/matching';
 import type { Settings } from '../../../shared/api/types';
 import { AuditEntryEntity } from '../db/entities/audit-entry';
 import { ProgramEntity, type ProgramRow } from '../db/entities/program';
@@ -24,6 +25,8 @@ export async function insertProgram(
     isDemo: false,
     consentExpiringDays: 30,
     supervisionCadenceDays: 30,
+    matchWeights: DEFAULT_MATCH_WEIGHTS,
+    followUpSchedule: DEFAULT_FOLLOW_UP_SCHEDULE,
   });
   // The program leader supervises the peers until the program names other supervisors.
   await manager.query(`INSERT INTO supervisor (name, role, is_leader) VALUES (?, 'Program leader', 1)`, [
@@ -36,11 +39,18 @@ export function toSettings(row: ProgramRow): Settings {
     autoLockMinutes: row.autoLockMinutes,
     consentExpiringDays: row.consentExpiringDays,
     supervisionCadenceDays: row.supervisionCadenceDays,
+    // A criterion added after the program was set up counts with its default weight.
+    matchWeights: { ...DEFAULT_MATCH_WEIGHTS, ...row.matchWeights },
+    followUps: { ...DEFAULT_FOLLOW_UP_SCHEDULE, ...row.followUpSchedule },
   };
 }
 
 export async function updateSettings(manager: EntityManager, settings: Partial<Settings>): Promise<Settings> {
-  const changed = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  const { followUps, ...rest } = settings;
+  const changed: Partial<ProgramRow> = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined),
+  );
+  if (followUps !== undefined) changed.followUpSchedule = followUps;
   if (Object.keys(changed).length > 0) await manager.update(ProgramEntity, { id: 1 }, changed);
   return toSettings(await getProgram(manager));
 }
@@ -54,6 +64,10 @@ export async function recordCounts(manager: EntityManager): Promise<Record<strin
     peerSupporters: await count('peer_supporter'),
     consents: await count('consent'),
     supervisionNotes: await count('supervision_note'),
+    matches: await count('peer_match'),
+    contacts: await count('contact'),
+    groupSessions: await count('group_session'),
+    resources: await count('resource'),
     auditLogEntries: await manager.count(AuditEntryEntity),
   };
 }

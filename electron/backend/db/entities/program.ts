@@ -1,5 +1,6 @@
 // The one row that describes the program: its name, its leader and its settings.
 import { EntitySchema } from 'typeorm';
+import type { FollowUpSchedule, MatchWeights } from '../../../../shared/api/matching';
 
 export interface ProgramRow {
   id: number;
@@ -12,6 +13,8 @@ export interface ProgramRow {
   isDemo: boolean;
   consentExpiringDays: number;
   supervisionCadenceDays: number;
+  matchWeights: MatchWeights;
+  followUpSchedule: FollowUpSchedule;
 }
 
 export const ProgramEntity = new EntitySchema<ProgramRow>({
@@ -27,5 +30,7 @@ export const ProgramEntity = new EntitySchema<ProgramRow>({
     isDemo: { type: 'boolean', name: 'is_demo', default: false },
     consentExpiringDays: { type: 'integer', name: 'consent_expiring_days', default: 30 },
     supervisionCadenceDays: { type: 'integer', name: 'supervision_cadence_days', default: 30 },
+    matchWeights: { type: 'simple-json', name: 'match_weights' },
+    followUpSchedule: { type: 'simple-json', name: 'follow_up_schedule' },
   },
 });

@@ -7,6 +7,7 @@ import { PeopleSearchIndex1763800000005 } from './0005-people-search-index';
 import { Consents1763800000006 } from './0006-consents';
 import { Supervision1763800000007 } from './0007-supervision';
 import { ConsentComplete1763800000008 } from './0008-consent-complete';
+import { Matching1763800000009 } from './0009-matching';
 
 export const migrations = [
   Initial1763800000001,
@@ -17,6 +18,7 @@ export const migrations = [
   Consents1763800000006,
   Supervision1763800000007,
   ConsentComplete1763800000008,
+  Matching1763800000009,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);
