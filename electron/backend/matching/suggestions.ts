@@ -94,7 +94,7 @@ async function matchingPeers(manager: EntityManager, participantId: number): Pro
 }
 
 /** A participant who can be matched: neither closed nor archived. */
-export function assertMatchable(participant: Participant): void {
+function assertMatchable(participant: Participant): void {
   const name = displayName(participant);
   if (participant.archivedAt !== null) {
     throw new AppError('VALIDATION', `${name} is archived: restore them before matching.`, {
