@@ -23,6 +23,8 @@ export interface DemoContext {
   /** Today for the demo program (YYYY-MM-DD); nothing is dated after it. */
   today: string;
   now: Date;
+  /** How many days back the program's history goes (referrals, matches, contacts, groups). */
+  historyDays: number;
 }
 
 const organisations: Record<string, string[]> = {
@@ -161,12 +163,15 @@ function inventHistory(faker: Faker): Step[] {
     { weight: 8, value: 'Other' },
     { weight: 2, value: 'Died' },
   ]);
-  steps.push({ status: 'closed', after: faker.number.int({ min: 60, max: 600 }), reason });
-  if (reason !== 'Died' && faker.datatype.boolean({ probability: 0.15 })) {
+  steps.push({ status: 'closed', after: faker.number.int({ min: 45, max: 365 }), reason });
+  // People come back, some more than once over the years (the caller stops at today).
+  let reopen = reason !== 'Died' ? 0.15 : 0;
+  while (faker.datatype.boolean({ probability: reopen })) {
     const note = faker.helpers.arrayElement(reopenedNotes);
     steps.push({ status: 'waiting', after: faker.number.int({ min: 20, max: 300 }), note });
     steps.push({ status: 'matched', after: faker.number.int({ min: 5, max: 45 }) });
     steps.push({ status: 'closed', after: faker.number.int({ min: 45, max: 300 }), reason: 'Goals met' });
+    reopen = 0.45;
   }
   return steps;
 }
@@ -180,7 +185,7 @@ export async function generateParticipants(
   let archived = 0;
   for (let index = 0; index < count; index += 1) {
     // Recent referrals are more common than old ones: a program that grows.
-    const daysAgo = Math.floor(730 * faker.number.float({ min: 0, max: 1 }) ** 1.5);
+    const daysAgo = Math.floor(context.historyDays * faker.number.float({ min: 0, max: 1 }) ** 1.5);
     const referralDate = addDays(today, -daysAgo);
     const fields = inventFields(context, referralDate);
     const at = (date: string) => recordedOn(date, faker.number.int({ min: 8 * 60, max: 17 * 60 }), now);

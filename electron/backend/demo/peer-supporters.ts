@@ -64,7 +64,7 @@ function pickPlan(context: DemoContext, index: number): Plan {
   ]);
 }
 
-/** The day a peer applied: recently for applicants and trainees, up to six years ago for others. */
+/** The day a peer applied: recently for applicants and trainees, up to six years ago (or the whole history) for others. */
 function appliedOn(context: DemoContext, plan: Plan): string {
   const { faker, today } = context;
   const daysAgo =
@@ -72,7 +72,7 @@ function appliedOn(context: DemoContext, plan: Plan): string {
       ? faker.number.int({ min: 0, max: 30 })
       : plan === 'in-training'
         ? faker.number.int({ min: 8, max: 50 })
-        : faker.number.int({ min: 120, max: 2200 });
+        : faker.number.int({ min: 120, max: Math.max(2200, context.historyDays) });
   return addDays(today, -daysAgo);
 }
 
