@@ -48,7 +48,8 @@ export async function demo(backend: CliBackend, context: CommandContext, request
   context.out(
     `Demo program "${demoProgram.programName}" (${request.size}, seed ${request.seed}) is set up in ${context.dataDir}: ` +
       `${summary.peerSupporters} peer supporters and ${summary.participants} participants ` +
-      `with ${summary.consents} consents and ${summary.supervisionNotes} supervision notes, written in ${seconds} s.`,
+      `with ${summary.consents} consents, ${summary.supervisionNotes} supervision notes, ${summary.matches} matches, ` +
+      `${summary.contacts} contacts and ${summary.attempts} attempts, written in ${seconds} s.`,
   );
 }
 

@@ -1,11 +1,15 @@
 // `npm run bench`: builds the large demo program once (cached under .tmp/bench), then measures
-// unlock, participant search, the first page of the participants list, and the first render of
-// the participants page in Chromium through the preview host. `--json`: one object per line.
+// unlock, participant search, the first page of the participants list, Home's attention list,
+// match suggestions for a waiting participant and the contact timeline of a long match (both
+// through the router, as the UI asks), and the first render of the participants page in Chromium
+// through the preview host. `--json`: one object per line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ChannelName } from '../../shared/api/channels';
 import { participantListInput } from '../../shared/api/participants';
+import { createRouter } from '../../electron/backend/api/router';
 import { attention } from '../../electron/backend/attention/attention';
 import { DEMO_GENERATOR_VERSION } from '../../electron/backend/demo/generate';
 import { listParticipants } from '../../electron/backend/people/participants';
@@ -75,6 +79,25 @@ async function main(): Promise<void> {
   const now = new Date();
   const attentionRuns = await repeat(10 * scale, () => attention(manager, now));
   measures.push(summarise('attention.list', attentionRuns));
+
+  const router = createRouter(open);
+  const call = async (channel: ChannelName, input: unknown) => {
+    const result = await router.handle(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+  // The participant who has waited longest, against every peer supporter of the program.
+  const [waiting] = await manager.query<{ id: number }[]>(
+    `SELECT id FROM participant WHERE status = 'waiting' AND archived_at IS NULL ORDER BY status_since, id LIMIT 1`,
+  );
+  const suggestRuns = await repeat(20 * scale, () => call('matches.suggest', { participantId: waiting.id }));
+  measures.push(summarise('match.suggest', suggestRuns, 50));
+  // The match with the most contacts: its page's timeline with totals.
+  const [longest] = await manager.query<{ id: number }[]>(
+    `SELECT match_id AS id FROM contact WHERE match_id IS NOT NULL GROUP BY match_id ORDER BY count(*) DESC, match_id LIMIT 1`,
+  );
+  const timelineRuns = await repeat(20 * scale, () => call('contacts.list', { matchId: longest.id }));
+  measures.push(summarise('contacts.matchTimeline', timelineRuns, 50));
   await open.close();
 
   measures.push(await measureFirstRender(dir, BENCH_PASSPHRASE, 10 * scale));

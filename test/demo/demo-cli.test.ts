@@ -33,13 +33,13 @@ describe('peerdesk demo', { timeout: 60_000 }, () => {
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(/Recovery key: (\w{4}-){7}\w{4}\n/);
-    expect(made.stdout).toContain('20 peer supporters and 150 participants');
+    expect(made.stdout).toContain('30 peer supporters and 150 participants');
     const status = await runCli(['status', '--json', '--data-dir', dir], env);
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout)).toMatchObject({
       programName: 'Demo program (DEMO)',
       demo: true,
-      recordCounts: { participants: 150, peerSupporters: 20 },
+      recordCounts: { participants: 150, peerSupporters: 30 },
     });
   });
 });

@@ -39,12 +39,12 @@ function formFields(record: object, shape: Record<string, unknown>) {
 const count = async (manager: EntityManager, sql: string) => (await manager.query<{ n: number }[]>(sql))[0].n;
 
 describe('the demo program generator', () => {
-  it('writes about 20 peer supporters and 150 participants with a realistic mix', async () => {
+  it('writes 30 peer supporters and 150 participants with a realistic mix', async () => {
     const { program, summary } = await demoProgram(7);
     const manager = managerOf(program);
-    expect(summary).toMatchObject({ peerSupporters: 20, participants: 150 });
+    expect(summary).toMatchObject({ peerSupporters: 30, participants: 150 });
     expect(await count(manager, 'SELECT count(*) AS n FROM participant')).toBe(150);
-    expect(await count(manager, 'SELECT count(*) AS n FROM peer_supporter')).toBe(20);
+    expect(await count(manager, 'SELECT count(*) AS n FROM peer_supporter')).toBe(30);
     const statuses = await manager.query<{ status: string }[]>('SELECT DISTINCT status FROM participant');
     expect(statuses.map((row) => row.status).sort()).toEqual(['closed', 'matched', 'referred', 'waiting']);
     expect(await count(manager, 'SELECT count(*) AS n FROM participant WHERE archived_at IS NOT NULL')).toBeGreaterThan(

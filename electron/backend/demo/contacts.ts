@@ -187,9 +187,9 @@ export async function generateContacts(
     if (quiet.has(match.id)) stop = addDays(today, -faker.number.int({ min: 15, max: 40 }));
     // Each pair finds its own rhythm: weekly, every other week, or monthly.
     const gap = faker.helpers.weightedArrayElement([
-      { weight: 35, value: [4, 10] },
-      { weight: 45, value: [8, 20] },
-      { weight: 20, value: [18, 40] },
+      { weight: 20, value: [5, 12] },
+      { weight: 45, value: [10, 24] },
+      { weight: 35, value: [20, 45] },
     ]);
     let day = addDays(start, faker.number.int({ min: 0, max: 4 }));
     let last: string | null = null;

@@ -231,7 +231,7 @@ export async function generateMatches(manager: EntityManager, context: DemoConte
     };
     let note: string | null = null;
     const notAFitOn = addDays(on, faker.number.int({ min: 8, max: 30 }));
-    const isNotAFit = faker.datatype.boolean({ probability: 0.08 }) && notAFitOn < until && notAFitOn <= today;
+    const isNotAFit = faker.datatype.boolean({ probability: 0.1 }) && notAFitOn < until && notAFitOn <= today;
     if (isNotAFit) {
       Object.assign(match, { status: 'ended', endedOn: notAFitOn, endReason: 'not-a-fit' });
       note = faker.helpers.arrayElement(notAFitNotes);
