@@ -52,7 +52,7 @@ describe('the demo program', () => {
     expect(await call('program.status', {})).toMatchObject({ state: 'unlocked', demo: true });
     const info = await call('program.info', {});
     expect(info.isDemo).toBe(true);
-    expect(info.recordCounts).toMatchObject({ participants: 150, peerSupporters: 20 });
+    expect(info.recordCounts).toMatchObject({ participants: 150, peerSupporters: 30 });
     expect((await call('participants.list', {})).total).toBeGreaterThan(100);
     expect(fs.readdirSync(demoDir).sort()).toContain('peerdesk.db');
     // The program's own folder is untouched: nothing written, nothing created.

@@ -165,13 +165,13 @@ function inventHistory(faker: Faker): Step[] {
   ]);
   steps.push({ status: 'closed', after: faker.number.int({ min: 45, max: 365 }), reason });
   // People come back, some more than once over the years (the caller stops at today).
-  let reopen = reason !== 'Died' ? 0.4 : 0;
+  let reopen = reason !== 'Died' ? 0.55 : 0;
   while (faker.datatype.boolean({ probability: reopen })) {
     const note = faker.helpers.arrayElement(reopenedNotes);
     steps.push({ status: 'waiting', after: faker.number.int({ min: 20, max: 300 }), note });
     steps.push({ status: 'matched', after: faker.number.int({ min: 5, max: 45 }) });
     steps.push({ status: 'closed', after: faker.number.int({ min: 45, max: 300 }), reason: 'Goals met' });
-    reopen = 0.6;
+    reopen = 0.7;
   }
   return steps;
 }
