@@ -176,6 +176,8 @@ describe('supervision notes stay in supervision', () => {
           participantId: partner.id,
           occurredAt: '2026-02-03T10:00',
           durationMinutes: 45,
+          concernRaised: true,
+          concern: 'Sleeping badly',
           modality: 'phone',
         },
       },
