@@ -4,8 +4,9 @@
 // follow-ups for every started match), and something for Home and the suggestions to show.
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { keyFunctions } from '../../shared/api/contacts';
+import { contactFieldsSchema, keyFunctions } from '../../shared/api/contacts';
 import { todayIso } from '../../shared/api/fields';
+import { groupSessionFieldsSchema } from '../../shared/api/groups';
 import { attention } from '../../electron/backend/attention/attention';
 import { generateDemoProgram, type DemoSummary } from '../../electron/backend/demo/generate';
 import { routedProgram } from '../helpers/routed-program';
@@ -144,5 +145,35 @@ describe('the demo matches', () => {
     }
     // Peers at capacity or not active are excluded, with a reason.
     expect(suggestions.excluded.every((peer) => peer.reasons.length > 0)).toBe(true);
+  });
+
+  it('reads back through the app as records its forms accept', async () => {
+    const { manager, call } = await smallDemo();
+    const pick = (record: object, keys: string[]) =>
+      Object.fromEntries(keys.map((key) => [key, (record as Record<string, unknown>)[key]]));
+    const longest = await rows<{ id: number; n: number; attempts: number }>(
+      manager,
+      `SELECT match_id AS id, sum(is_attempt = 0) AS n, sum(is_attempt) AS attempts FROM contact
+       WHERE match_id IS NOT NULL GROUP BY match_id ORDER BY count(*) DESC LIMIT 5`,
+    );
+    for (const match of longest) {
+      const timeline = await call('contacts.list', { matchId: match.id });
+      expect(timeline.totals).toMatchObject({ contacts: match.n, attempts: match.attempts });
+      for (const entry of timeline.entries) {
+        const fields = pick(entry, Object.keys(contactFieldsSchema.shape));
+        fields.referrals = entry.referrals.map(({ resourceId, note }) => ({ resourceId, note }));
+        expect(() => contactFieldsSchema.parse(fields), `contact ${entry.id}`).not.toThrow();
+      }
+    }
+    const sessions = await call('groups.list', {});
+    expect(sessions.total).toBeGreaterThan(20);
+    for (const row of sessions.rows.slice(0, 20)) {
+      const session = await call('groups.get', { id: row.id });
+      const fields = pick(session, Object.keys(groupSessionFieldsSchema.shape));
+      expect(() => groupSessionFieldsSchema.parse(fields), `session ${row.id}`).not.toThrow();
+      expect(session.facilitatorIds.length).toBeGreaterThan(0);
+    }
+    const resources = await call('resources.list', { includeRetired: true });
+    expect(new Set(resources.map((resource) => resource.type)).size).toBe(8);
   });
 });
