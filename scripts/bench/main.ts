@@ -86,9 +86,11 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value;
   };
-  // The participant who has waited longest, against every peer supporter of the program.
+  // The participant who has waited longest, against every peer supporter of the program; one who
+  // requires no language, so that most peers are ranked with their reasons rather than excluded.
   const [waiting] = await manager.query<{ id: number }[]>(
-    `SELECT id FROM participant WHERE status = 'waiting' AND archived_at IS NULL ORDER BY status_since, id LIMIT 1`,
+    `SELECT id FROM participant WHERE status = 'waiting' AND archived_at IS NULL AND pref_language_required = 0
+     ORDER BY status_since, id LIMIT 1`,
   );
   const suggestRuns = await repeat(20 * scale, () => call('matches.suggest', { participantId: waiting.id }));
   measures.push(summarise('match.suggest', suggestRuns, 50));

@@ -24,6 +24,40 @@ async function smallDemo() {
 
 const rows = <T = Record<string, unknown>>(manager: EntityManager, sql: string) => manager.query<T[]>(sql);
 
+interface DatedMatch {
+  id: number;
+  participant_id: number;
+  peer_supporter_id: number;
+  proposed_on: string;
+  started_on: string | null;
+  ended_on: string | null;
+  end_reason: string | null;
+  previous_match_id: number | null;
+  referral_date: string;
+  capacity: number;
+}
+
+interface StatusChange {
+  to_status: string;
+  on_date: string;
+}
+
+/** Each person's status changes, in the order they were made. */
+async function changesBy(manager: EntityManager, table: string, person: string) {
+  const byPerson = new Map<number, StatusChange[]>();
+  for (const row of await rows<StatusChange & { person: number }>(
+    manager,
+    `SELECT ${person} AS person, to_status, on_date FROM ${table} ORDER BY ${person}, id`,
+  )) {
+    byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  }
+  return byPerson;
+}
+
+/** The status at the end of a day: that of the last change made on or before it. */
+const statusOn = (changes: StatusChange[], day: string) =>
+  changes.findLast((change) => change.on_date <= day)?.to_status;
+
 describe('the demo matches', () => {
   it('follow a consistent lifecycle', async () => {
     const { manager, summary, clock } = await smallDemo();
@@ -78,11 +112,12 @@ describe('the demo matches', () => {
       `SELECT n.previous_match_id, n.participant_id, n.peer_supporter_id, o.ended_on, n.proposed_on
        FROM peer_match n JOIN peer_match o ON o.id = n.previous_match_id`,
     );
+    expect(linked.length).toBeGreaterThan(0);
     for (const old of notAFit) {
       const next = linked.find((row) => row.previous_match_id === old.id);
-      expect(next, `re-match of ${old.id}`).toBeDefined();
-      expect(next?.participant_id).toBe(old.participant_id);
-      expect(next?.peer_supporter_id).not.toBe(old.peer_supporter_id);
+      if (next === undefined) continue; // no other peer had a place: see the histories' test
+      expect(next.participant_id).toBe(old.participant_id);
+      expect(next.peer_supporter_id).not.toBe(old.peer_supporter_id);
     }
 
     // Contacts inside their match's period, never in the future; attempts have no duration.
@@ -133,9 +168,11 @@ describe('the demo matches', () => {
     }
     expect(home.summary.activeMatches).toBeGreaterThan(0);
 
+    // The longest waiting often need a language no peer with a place speaks: they have no suggestion.
     const [waiting] = await rows<{ id: number }>(
       manager,
-      `SELECT id FROM participant WHERE status = 'waiting' AND archived_at IS NULL ORDER BY status_since LIMIT 1`,
+      `SELECT id FROM participant WHERE status = 'waiting' AND archived_at IS NULL AND pref_language_required = 0
+       ORDER BY status_since LIMIT 1`,
     );
     const suggestions = await call('matches.suggest', { participantId: waiting.id });
     expect(suggestions.ranked.length).toBeGreaterThan(0);
@@ -145,6 +182,101 @@ describe('the demo matches', () => {
     }
     // Peers at capacity or not active are excluded, with a reason.
     expect(suggestions.excluded.every((peer) => peer.reasons.length > 0)).toBe(true);
+  });
+
+  it("agree, day by day, with the participants' histories and the peer supporters' places", async () => {
+    const { manager, clock } = await smallDemo();
+    const today = todayIso(clock.now());
+    const matches = await rows<DatedMatch>(
+      manager,
+      `SELECT m.id, m.participant_id, m.peer_supporter_id, m.proposed_on, m.started_on, m.ended_on, m.end_reason,
+         m.previous_match_id, p.referral_date, s.capacity
+       FROM peer_match m JOIN participant p ON p.id = m.participant_id JOIN peer_supporter s ON s.id = m.peer_supporter_id`,
+    );
+    const participantChanges = await changesBy(manager, 'participant_status_change', 'participant_id');
+    const peerChanges = await changesBy(manager, 'peer_status_change', 'peer_supporter_id');
+    const started = matches.filter((match) => match.started_on !== null);
+    const wrong: unknown[] = [];
+    const check = (ok: boolean, what: string, id: number) => {
+      if (!ok) wrong.push({ what, id });
+    };
+
+    // Matched exactly while a match is active, on every day where a history or a match changes.
+    for (const [participantId, changes] of participantChanges) {
+      const own = started.filter((match) => match.participant_id === participantId);
+      const days = [...changes.map((change) => change.on_date), ...own.flatMap((m) => [m.started_on, m.ended_on])];
+      for (const day of days.filter((d): d is string => d !== null)) {
+        const active = own.some((m) => (m.started_on as string) <= day && (m.ended_on === null || day < m.ended_on));
+        check((statusOn(changes, day) === 'matched') === active, `matched on ${day}`, participantId);
+      }
+    }
+    for (const match of matches) {
+      check(match.proposed_on >= match.referral_date && match.proposed_on <= today, 'proposed', match.id);
+    }
+    for (const match of started) {
+      const start = match.started_on as string;
+      // As the app writes it: starting a match makes the participant matched, ending it moves them on.
+      const changes = participantChanges.get(match.participant_id) ?? [];
+      check(
+        changes.some((c) => c.on_date === start && c.to_status === 'matched'),
+        'history: started',
+        match.id,
+      );
+      const moved = changes.some((c) => c.on_date === match.ended_on && c.to_status !== 'matched');
+      check(match.ended_on === null || moved, 'history: ended', match.id);
+      check(start >= match.proposed_on && start <= today, 'started', match.id);
+      check(match.ended_on === null || (match.ended_on >= start && match.ended_on <= today), 'ended', match.id);
+      check(statusOn(peerChanges.get(match.peer_supporter_id) ?? [], start) === 'active', 'peer active', match.id);
+      const running = started.filter(
+        (other) =>
+          other.peer_supporter_id === match.peer_supporter_id &&
+          (other.started_on as string) <= start &&
+          (other.ended_on === null || other.ended_on > start),
+      );
+      check(running.length <= match.capacity, 'within capacity', match.id);
+      // A not-a-fit without a re-match: no peer had a place, and the participant waited (or left).
+      const endedOn = match.ended_on ?? today;
+      if (match.end_reason === 'not-a-fit' && !matches.some((next) => next.previous_match_id === match.id)) {
+        const after = (participantChanges.get(match.participant_id) ?? []).filter((c) => c.on_date >= endedOn);
+        const [waited, then] = after.map((change) => change.to_status);
+        check(waited === 'waiting' && (then === undefined || then === 'closed'), 'waited', match.id);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('are dated up to today, and answered and ended as the app asks', async () => {
+    const { manager, clock } = await smallDemo();
+    const today = todayIso(clock.now());
+    const none = async (what: string, sql: string) => expect(await rows(manager, sql), what).toEqual([]);
+    await none('contacts after today', `SELECT id FROM contact WHERE substr(occurred_at, 1, 10) > '${today}'`);
+    await none('follow-ups after today', `SELECT id FROM match_follow_up WHERE completed_on > '${today}'`);
+    await none('sessions after today', `SELECT id FROM group_session WHERE held_on > '${today}'`);
+    await none(
+      'concerns resolved before raised',
+      `SELECT id FROM contact WHERE concern_resolved_on < substr(occurred_at, 1, 10)`,
+    );
+    // A fit check answers both questions; a reminder neither, and is done only when no contact came by its day.
+    await none(
+      'half-answered fit checks',
+      `SELECT id FROM match_follow_up WHERE kind = 'fit-check' AND completed_on IS NOT NULL
+       AND (first_contact_happened IS NULL OR fit_answer IS NULL)`,
+    );
+    await none(
+      'reminders answered or needless',
+      `SELECT f.id FROM match_follow_up f WHERE f.kind = 'contact-reminder' AND (f.fit_answer IS NOT NULL
+         OR f.first_contact_happened IS NOT NULL OR (f.completed_on IS NOT NULL AND EXISTS (SELECT 1 FROM contact c
+           WHERE c.match_id = f.match_id AND c.is_attempt = 0 AND substr(c.occurred_at, 1, 10) <= f.due_on)))`,
+    );
+    await none('"other" without a note', `SELECT id FROM peer_match WHERE end_reason = 'other' AND end_note IS NULL`);
+    await none('pairs without a reason', `SELECT id FROM do_not_match WHERE reason = 'other' AND note IS NULL`);
+    // Never with a peer supporter who lacks a language the participant requires.
+    await none(
+      'language required',
+      `SELECT m.id FROM peer_match m JOIN participant p ON p.id = m.participant_id
+       WHERE p.pref_language_required = 1 AND NOT EXISTS (SELECT 1 FROM peer_supporter_term t
+         WHERE t.peer_supporter_id = m.peer_supporter_id AND t.role = 'language' AND t.term_id = p.pref_language_id)`,
+    );
   });
 
   it('reads back through the app as records its forms accept', async () => {

@@ -277,10 +277,11 @@ async function generateFollowUps(
               { weight: 85, value: 'good-fit' },
               { weight: 15, value: 'unsure' },
             ]);
+      // The app asks both questions: before a first contact, the participant cannot say yet.
       Object.assign(fitCheck, {
         completed_on: on,
         first_contact_happened: reached ? 1 : 0,
-        fit_answer: reached ? answer : null,
+        fit_answer: reached ? answer : 'unsure',
         note: reached ? faker.helpers.arrayElement(fitNotes) : 'No first contact yet; the peer will try again.',
       });
     }
@@ -295,14 +296,11 @@ async function generateFollowUps(
       fit_answer: null,
       note: null,
     };
-    // Looked at on the day for every match still running then, except the one that never got going.
-    if (reminderOn <= last && match.id !== unstartedId) {
-      const reached = first !== undefined && first <= reminderOn;
-      Object.assign(reminder, {
-        completed_on: reminderOn,
-        first_contact_happened: reached ? 1 : 0,
-        note: reached ? null : 'Called the peer: the first call is booked.',
-      });
+    // A contact logged by then settles the reminder (the app shows it so, nothing to answer); the
+    // leader called the peer on the day for the others, except the match that never got going.
+    const settled = first !== undefined && first <= reminderOn;
+    if (reminderOn <= last && !settled && match.id !== unstartedId) {
+      Object.assign(reminder, { completed_on: reminderOn, note: 'Called the peer: the first call is booked.' });
     }
     rows.push(fitCheck, reminder);
   }

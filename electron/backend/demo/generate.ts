@@ -25,7 +25,7 @@ export const demoSizes: Record<DemoSize, { peerSupporters: number; participants:
 export const DEMO_PROGRAM_NAME = 'Demo program (DEMO)';
 
 /** Raised whenever the generator writes different records (the benchmark's cache follows it). */
-export const DEMO_GENERATOR_VERSION = 5;
+export const DEMO_GENERATOR_VERSION = 6;
 
 export interface DemoOptions {
   size: DemoSize;

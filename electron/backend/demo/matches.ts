@@ -1,14 +1,17 @@
-// Demo matches: each time a participant's history says they were matched, a peer supporter who
-// was active then and had a place free, taken in date order so that no peer is ever over
-// capacity. Some matches end as not a fit and are replaced by a linked re-match, some end when
-// the peer goes on leave or stops; the rest end with the participant's closure. When no peer had
-// a place, the participant waited longer (their history is moved to match). A few waiting
-// participants have a match proposed, and a few pairs are recorded as not to be matched.
+// Demo matches: each support episode of a participant's history (see match-histories.ts) filled
+// with matches, taken in date order so that no peer is ever over capacity, each with a peer who
+// was active then, had a place free and suits the participant (see match-fit.ts). Some matches
+// end as not a fit and are replaced by a linked re-match, some end when the peer goes on leave or
+// stops; the rest end with the participant's closure. When no peer had a place, the participant
+// waited longer. A few waiting participants have a match proposed, and a few pairs are recorded
+// as not to be matched.
 import type { EntityManager } from 'typeorm';
-import type { DoNotMatchReason, MatchEndReason } from '../../../shared/api/matching';
-import { changeParticipantStatus } from '../people/participants';
+import type { MatchEndReason } from '../../../shared/api/matching';
 import { addDays, daysBetween, recordedOn } from './dates';
+import { generateDoNotMatch } from './do-not-match';
 import { insertRows } from './insert-rows';
+import { loadFit } from './match-fit';
+import { loadHistories, rewriteHistories, type Episode } from './match-histories';
 import type { DemoContext } from './participants';
 
 /** A match as the contacts and follow-ups need it. */
@@ -22,23 +25,9 @@ export interface DemoMatch {
   endReason: MatchEndReason | null;
 }
 
-interface Episode {
-  participantId: number;
-  matchedChangeId: number;
-  waitingOn: string;
-  start: string;
-  /** The day the participant's support closed, or null while it goes on. */
-  end: string | null;
-  closure: string | null;
-  nextChangeId: number | null;
-  placedOn: string | null;
-  unplacedFrom: string | null;
-}
-
 interface Request {
   episode: Episode;
-  /** The day a peer was first looked for, and the day one is looked for now (a week later each time). */
-  since: string;
+  /** The day a peer is looked for (a week later each time none has a place). */
   on: string;
   previousMatchId: number | null;
   avoidPeerId: number | null;
@@ -60,6 +49,8 @@ const closureReasons: Record<string, [MatchEndReason, string | null]> = {
   'Could not be reached': ['lost-contact', null],
   'Moved away': ['other', 'Moved out of the area.'],
   Died: ['other', 'The participant died.'],
+  Other: ['other', 'Started full-time work; no time for calls now.'],
+  'Referred elsewhere': ['other', 'Moved to a program closer to home.'],
 };
 const notAFitNotes = [
   'Different ideas about how often to talk.',
@@ -73,39 +64,6 @@ const choiceReasons = [
   'The participant knew them from the clinic and asked for them.',
   'The suggested peers were about to go on leave.',
 ];
-const doNotMatchNotes: Record<DoNotMatchReason, string[]> = {
-  'known-to-each-other': ['Neighbours.', 'Worked together for years.', 'Their children are in the same class.'],
-  'same-household': ['Live at the same address.'],
-  other: ['Asked not to be matched with this peer again.', 'Previous conflict at the clinic.'],
-};
-
-async function loadEpisodes(manager: EntityManager, context: DemoContext): Promise<Episode[]> {
-  const closures = new Map(context.vocabulary.terms('closure-reason').map((term) => [term.id, term.label]));
-  const rows = await manager.query<
-    Array<{ id: number; participant_id: number; to_status: string; on_date: string; reason_id: number | null }>
-  >(
-    `SELECT id, participant_id, to_status, on_date, reason_id FROM participant_status_change
-     ORDER BY participant_id, id`,
-  );
-  const episodes: Episode[] = [];
-  rows.forEach((row, index) => {
-    if (row.to_status !== 'matched') return;
-    const before = rows[index - 1];
-    const after = rows[index + 1]?.participant_id === row.participant_id ? rows[index + 1] : undefined;
-    episodes.push({
-      participantId: row.participant_id,
-      matchedChangeId: row.id,
-      waitingOn: before.on_date,
-      start: row.on_date,
-      end: after?.on_date ?? null,
-      closure: after?.reason_id ? (closures.get(after.reason_id) ?? null) : null,
-      nextChangeId: after?.id ?? null,
-      placedOn: null,
-      unplacedFrom: null,
-    });
-  });
-  return episodes;
-}
 
 /** The peers who have been active, with the spans of days they were. */
 export async function loadPeers(manager: EntityManager): Promise<Peer[]> {
@@ -144,26 +102,32 @@ export interface DemoMatches {
 /** Writes the matches and the "do not match" pairs; call after the people's histories are written. */
 export async function generateMatches(manager: EntityManager, context: DemoContext): Promise<DemoMatches> {
   const { faker, today, now } = context;
-  const episodes = await loadEpisodes(manager, context);
+  const histories = await loadHistories(manager, context);
   const peers = await loadPeers(manager);
-  const findPeer = (day: string, excluded: number | null) => {
-    for (let attempt = 0; attempt < 40; attempt += 1) {
+  const fit = await loadFit(manager, context.vocabulary);
+  /** Of a few peers with a place free that day, the one who suits the participant best. */
+  const findPeer = (participantId: number, day: string, excluded: number | null) => {
+    let best: { peer: Peer; span: { from: string; until: string }; score: number } | null = null;
+    for (let attempt = 0; attempt < 24; attempt += 1) {
       const peer = faker.helpers.arrayElement(peers);
+      const score = fit.score(participantId, peer.id);
+      if (score === null || (best !== null && score <= best.score)) continue;
       const span = placeOn(peer, day, excluded);
-      if (span) return { peer, span };
+      if (span) best = { peer, span, score };
     }
+    if (best) return best;
     const offset = faker.number.int(peers.length - 1);
     for (let index = 0; index < peers.length; index += 1) {
       const peer = peers[(offset + index) % peers.length];
-      const span = placeOn(peer, day, excluded);
+      const span = fit.score(participantId, peer.id) === null ? null : placeOn(peer, day, excluded);
       if (span) return { peer, span };
     }
     return null;
   };
 
   // A queue in date order: the episodes' starts, and the re-matches they lead to.
-  const queue: Request[] = episodes
-    .map((episode) => ({ episode, since: episode.start, on: episode.start, previousMatchId: null, avoidPeerId: null }))
+  const queue: Request[] = histories.episodes
+    .map((episode) => ({ episode, on: episode.start, previousMatchId: null, avoidPeerId: null }))
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const enqueue = (request: Request) => {
     let low = 0;
@@ -210,15 +174,13 @@ export async function generateMatches(manager: EntityManager, context: DemoConte
     const request = queue.shift() as Request;
     const { episode, on } = request;
     const until = episode.end ?? addDays(today, 1);
-    const found = findPeer(on, request.avoidPeerId);
+    const found = findPeer(episode.participantId, on, request.avoidPeerId);
     if (!found) {
       // No place free that day: the participant waits another week, or goes without.
       const later = addDays(on, 7);
       if (later < until) enqueue({ ...request, on: later });
-      else if (episode.placedOn !== null) episode.unplacedFrom = request.since;
       continue;
     }
-    if (episode.placedOn === null) episode.placedOn = on;
     const { peer, span } = found;
     const match: DemoMatch = {
       id: rows.length + 1,
@@ -235,32 +197,45 @@ export async function generateMatches(manager: EntityManager, context: DemoConte
     if (isNotAFit) {
       Object.assign(match, { status: 'ended', endedOn: notAFitOn, endReason: 'not-a-fit' });
       note = faker.helpers.arrayElement(notAFitNotes);
-      enqueue({ episode, since: notAFitOn, on: notAFitOn, previousMatchId: match.id, avoidPeerId: peer.id });
+      enqueue({ episode, on: notAFitOn, previousMatchId: match.id, avoidPeerId: peer.id });
     } else if (span.until < until && span.until <= today) {
       Object.assign(match, { status: 'ended', endedOn: span.until, endReason: 'peer-unavailable' });
-      enqueue({ episode, since: span.until, on: span.until, previousMatchId: null, avoidPeerId: peer.id });
+      enqueue({ episode, on: span.until, previousMatchId: null, avoidPeerId: peer.id });
     } else if (episode.end !== null) {
-      const [reason, closingNote] = closureReasons[episode.closure ?? ''] ?? ['other', null];
+      const [reason, closingNote] = closureReasons[episode.closure ?? ''] ?? closureReasons.Other;
       Object.assign(match, { status: 'ended', endedOn: episode.end, endReason: reason });
       note = closingNote;
     }
     peer.openEnds.push(match.endedOn ?? FOREVER);
+    episode.matches.push({ ...match, startedOn: on });
     // The first match of a support episode was proposed in the days before it started.
-    const lead = on === episode.start ? Math.min(7, daysBetween(episode.waitingOn, on)) : 0;
+    const lead = episode.matches.length === 1 ? Math.min(7, daysBetween(episode.waitingOn, on)) : 0;
     const proposedOn = addDays(on, -faker.number.int({ min: 0, max: lead }));
     write(match, { proposedOn, previousMatchId: request.previousMatchId, note });
   }
+  await rewriteHistories(manager, context, histories);
 
-  await moveHistories(manager, context, episodes);
-  // A few of those waiting today have a match proposed in the last days.
+  // Some of those waiting today have a match proposed in the last days, and so does anyone whose
+  // last match was not a fit (the app offers new suggestions at once).
+  const unreplaced = new Map(
+    histories.episodes.flatMap((episode) => {
+      const last = episode.matches.at(-1);
+      return episode.end === null && last?.endReason === 'not-a-fit' ? [[last.participantId, last]] : [];
+    }),
+  );
   const waiting = await manager.query<Array<{ id: number; status_since: string }>>(
     `SELECT id, status_since FROM participant WHERE status = 'waiting' AND archived_at IS NULL ORDER BY id`,
   );
   for (const participant of waiting) {
-    if (participant.status_since > addDays(today, -3) || !faker.datatype.boolean({ probability: 0.2 })) continue;
-    const found = findPeer(today, null);
+    const previous = unreplaced.get(participant.id) ?? null;
+    const recently = participant.status_since > addDays(today, -3);
+    if (previous === null && (recently || !faker.datatype.boolean({ probability: 0.2 }))) continue;
+    const found = findPeer(participant.id, today, previous?.peerSupporterId ?? null);
     if (!found) continue;
-    const proposedOn = addDays(today, -faker.number.int({ min: 0, max: 4 }));
+    const proposedOn = addDays(
+      today,
+      -faker.number.int({ min: 0, max: Math.min(4, daysBetween(participant.status_since, today)) }),
+    );
     const match: DemoMatch = {
       id: rows.length + 1,
       participantId: participant.id,
@@ -270,92 +245,10 @@ export async function generateMatches(manager: EntityManager, context: DemoConte
       endedOn: null,
       endReason: null,
     };
-    write(match, { proposedOn, previousMatchId: null, note: null });
+    write(match, { proposedOn, previousMatchId: previous?.id ?? null, note: null });
   }
   await insertRows(manager, 'peer_match', rows);
-  const doNotMatch = await generateDoNotMatch(manager, context, matches, peers);
+  const peerIds = peers.map((peer) => peer.id);
+  const doNotMatch = await generateDoNotMatch(manager, context, matches, peerIds);
   return { matches, doNotMatch };
-}
-
-/**
- * Brings the participants' histories in line with the matches: a match that began later than
- * planned moves the day they were matched; a participant no peer could take stays waiting.
- */
-async function moveHistories(manager: EntityManager, context: DemoContext, episodes: Episode[]): Promise<void> {
-  for (const episode of episodes) {
-    const current = episode.end === null;
-    if (episode.placedOn === null) {
-      await manager.query(`DELETE FROM participant_status_change WHERE id = ?`, [episode.matchedChangeId]);
-      if (episode.nextChangeId !== null) {
-        await manager.query(`UPDATE participant_status_change SET from_status = 'waiting' WHERE id = ?`, [
-          episode.nextChangeId,
-        ]);
-      } else {
-        await manager.query(`UPDATE participant SET status = 'waiting', status_since = ? WHERE id = ?`, [
-          episode.waitingOn,
-          episode.participantId,
-        ]);
-      }
-      continue;
-    }
-    if (episode.placedOn !== episode.start) {
-      await manager.query(`UPDATE participant_status_change SET on_date = ? WHERE id = ?`, [
-        episode.placedOn,
-        episode.matchedChangeId,
-      ]);
-      if (current) {
-        await manager.query(`UPDATE participant SET status_since = ? WHERE id = ?`, [
-          episode.placedOn,
-          episode.participantId,
-        ]);
-      }
-    }
-    if (current && episode.unplacedFrom !== null) {
-      // Their peer stopped and no other had a place: back on the waiting list, as the app does.
-      const on = episode.unplacedFrom;
-      const change = { id: episode.participantId, status: 'waiting' as const, on, closureReasonId: null };
-      await changeParticipantStatus(
-        manager,
-        { ...change, note: 'Waiting for a new peer supporter.' },
-        recordedOn(on, 600, context.now),
-      );
-    }
-  }
-}
-
-/** A few pairs that must not be matched, never a pair that was. */
-async function generateDoNotMatch(
-  manager: EntityManager,
-  context: DemoContext,
-  matches: DemoMatch[],
-  peers: Peer[],
-): Promise<number> {
-  const { faker, today } = context;
-  const participants = await manager.query<Array<{ id: number; referral_date: string }>>(
-    `SELECT id, referral_date FROM participant WHERE archived_at IS NULL ORDER BY id`,
-  );
-  const matched = new Set(matches.map((match) => `${match.participantId}:${match.peerSupporterId}`));
-  const pairs = new Map<string, Record<string, unknown>>();
-  const count = Math.max(4, Math.round(participants.length / 100));
-  for (let attempt = 0; attempt < count * 3 && pairs.size < count; attempt += 1) {
-    const participant = faker.helpers.arrayElement(participants);
-    const peer = faker.helpers.arrayElement(peers);
-    const key = `${participant.id}:${peer.id}`;
-    if (matched.has(key) || pairs.has(key)) continue;
-    const reason = faker.helpers.weightedArrayElement<DoNotMatchReason>([
-      { weight: 6, value: 'known-to-each-other' },
-      { weight: 1, value: 'same-household' },
-      { weight: 2, value: 'other' },
-    ]);
-    const after = Math.max(0, daysBetween(participant.referral_date, today));
-    pairs.set(key, {
-      participant_id: participant.id,
-      peer_supporter_id: peer.id,
-      reason,
-      note: faker.datatype.boolean({ probability: 0.7 }) ? faker.helpers.arrayElement(doNotMatchNotes[reason]) : null,
-      recorded_on: addDays(participant.referral_date, faker.number.int({ min: 0, max: Math.min(after, 30) })),
-    });
-  }
-  await insertRows(manager, 'do_not_match', [...pairs.values()]);
-  return pairs.size;
 }
