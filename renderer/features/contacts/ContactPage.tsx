@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Contact } from '../../../shared/api/contacts';
 import type { Match } from '../../../shared/api/matching';
+import type { Resource } from '../../../shared/api/resources';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -66,11 +67,7 @@ function ContactOnMatch(props: { matchId: number; contactId: number | null; atte
   );
 }
 
-function ExistingContact(props: {
-  contactId: number;
-  match: Match;
-  resources: Parameters<typeof ContactForm>[0]['resources'];
-}) {
+function ExistingContact(props: { contactId: number; match: Match; resources: Resource[] }) {
   const contact = useContact(props.contactId);
   if (contact.isError) return <Alert tone="error">{errorMessage(contact.error)}</Alert>;
   if (!contact.data) return <p role="status">Loading…</p>;
@@ -83,12 +80,12 @@ function ExistingContact(props: {
         {contact.data.isAttempt ? 'Attempt' : 'Contact'} on {formatDayTime(contact.data.occurredAt)}
       </h1>
       <ContactForm match={props.match} resources={props.resources} attempt={false} contact={contact.data} />
-      <DeleteContact contact={contact.data} />
+      <DeleteContact contact={contact.data} matchId={props.match.id} />
     </>
   );
 }
 
-function DeleteContact({ contact }: { contact: Contact }) {
+function DeleteContact({ contact, matchId }: { contact: Contact; matchId: number }) {
   const [asking, setAsking] = useState(false);
   const remove = useDeleteContact();
   const navigate = useNavigate();
@@ -110,7 +107,7 @@ function DeleteContact({ contact }: { contact: Contact }) {
           setAsking(false);
           remove.mutate(contact.id, {
             onSuccess: () =>
-              void navigate(`/matches/${contact.matchId}`, {
+              void navigate(`/matches/${matchId}`, {
                 replace: true,
                 state: { notice: `The ${what} was deleted.` },
               }),

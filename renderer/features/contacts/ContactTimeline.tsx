@@ -1,8 +1,13 @@
 // A match's contacts and attempts, newest first, with the totals on top: how many, how many
 // hours, by way of contact and by key function. Private notes stay on each contact's page.
 import { Link } from 'react-router';
-import { keyFunctionLabels, keyFunctions, type Contact, type ContactTotals } from '../../../shared/api/contacts';
-import { contactInitiatorLabels } from '../../../shared/api/contacts';
+import {
+  contactInitiatorLabels,
+  keyFunctionLabels,
+  keyFunctions,
+  type Contact,
+  type ContactTotals,
+} from '../../../shared/api/contacts';
 import { modalities } from '../../../shared/api/fields';
 import type { Match } from '../../../shared/api/matching';
 import { errorMessage } from '../../api/api-error';
@@ -36,7 +41,7 @@ export function ContactTimeline({ match }: { match: Match }) {
           ) : (
             <ol className="contact-timeline" aria-label="Contacts and attempts">
               {timeline.data.entries.map((entry) => (
-                <TimelineEntry key={entry.id} contact={entry} />
+                <TimelineEntry key={entry.id} contact={entry} matchId={match.id} />
               ))}
             </ol>
           )}
@@ -77,8 +82,8 @@ function Totals({ totals }: { totals: ContactTotals }) {
   );
 }
 
-function TimelineEntry({ contact }: { contact: Contact }) {
-  const path = `/matches/${contact.matchId}/contacts/${contact.id}`;
+function TimelineEntry({ contact, matchId }: { contact: Contact; matchId: number }) {
+  const path = `/matches/${matchId}/contacts/${contact.id}`;
   if (contact.isAttempt) {
     return (
       <li className="timeline-attempt">
