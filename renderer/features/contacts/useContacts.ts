@@ -32,6 +32,13 @@ export function useResourceChoices() {
   });
 }
 
+export function usePeerConcerns(peerSupporterId: number) {
+  return useQuery({
+    queryKey: contactKeys.peerConcerns(peerSupporterId),
+    queryFn: () => call('contacts.peerConcerns', { peerSupporterId }),
+  });
+}
+
 function useContactSaved() {
   const client = useQueryClient();
   return async () => {
@@ -55,6 +62,14 @@ export function useUpdateContact() {
   const saved = useContactSaved();
   return useMutation({
     mutationFn: (input: ChannelInput<'contacts.update'>) => call('contacts.update', input),
+    onSuccess: saved,
+  });
+}
+
+export function useResolveConcern() {
+  const saved = useContactSaved();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'contacts.resolveConcern'>) => call('contacts.resolveConcern', input),
     onSuccess: saved,
   });
 }
