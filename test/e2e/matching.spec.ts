@@ -20,9 +20,17 @@ test('match a waiting participant, follow the match, re-match after "not a fit",
     // Still an applicant: not available.
     { first: 'Cleo', last: 'Ward', tags: ['Type 2'] },
   ]);
-  await addPeople(page, participants, [
-    { first: 'Zoë', last: 'Adams', tags: ['Type 2'], languages: ['Spanish'], status: 'Waiting for a match' },
-  ]);
+  // Referred a month ago and waiting since before the match starts.
+  const { list, record, openList } = peoplePages(page, participants);
+  await openList();
+  await list.startNew();
+  await record.fillDetails({ tags: ['Type 2'], languages: ['Spanish'] });
+  await record.field('Referral date').fill(addDays(today, -30));
+  await record.add('Zoë', 'Adams');
+  await record.openStatusForm('Waiting for a match');
+  await record.statusPanel.getByLabel('Date of the change').fill(addDays(today, -20));
+  await record.saveStatus();
+  await record.expectStatus('Waiting for a match');
 
   const matching = new MatchingPage(page);
   await expect(matching.section).toContainText('No matches yet.');
@@ -70,7 +78,6 @@ test('match a waiting participant, follow the match, re-match after "not a fit",
   await expect(matching.fact('Replaces')).toHaveText('The match with Ana Silva');
 
   await matching.facts.getByRole('link', { name: 'Zoë Adams' }).click();
-  const { record } = peoplePages(page, participants);
   await record.expectStatus('Matched');
   await expect(matching.section).toContainText('With Bea Lopez');
   const earlier = matching.section.getByRole('list', { name: 'Earlier matches' }).getByRole('listitem');

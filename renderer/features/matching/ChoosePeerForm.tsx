@@ -39,20 +39,17 @@ export function ChoosePeerForm({ participantId, peer, suggested, previousMatchId
     },
   });
   const errors = formState.errors;
+  // Awaited rather than passed to mutate: the new match takes the peer off this list, and the
+  // form with it, before mutate's own callbacks would run.
   const save = (start: boolean) =>
-    handleSubmit((values) =>
-      create.mutate(
-        { ...values, startedOn: start ? values.startedOn : null },
-        {
-          onSuccess: (match) =>
-            void navigate(`/matches/${match.id}`, {
-              state: { notice: start ? 'Match started.' : 'Match proposed.' },
-            }),
-          onError: (error) =>
-            applyFieldErrors(error, setError, { startedOn: 'startedOn', choiceReason: 'choiceReason' }),
-        },
-      ),
-    );
+    handleSubmit(async (values) => {
+      try {
+        const match = await create.mutateAsync({ ...values, startedOn: start ? values.startedOn : null });
+        void navigate(`/matches/${match.id}`, { state: { notice: start ? 'Match started.' : 'Match proposed.' } });
+      } catch (error) {
+        applyFieldErrors(error, setError, { startedOn: 'startedOn', choiceReason: 'choiceReason' });
+      }
+    });
   const serverFieldError = Object.values(errors).some((error) => error?.type === 'server');
   return (
     <form

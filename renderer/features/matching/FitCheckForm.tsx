@@ -33,22 +33,23 @@ export function FitCheckForm({ match, followUp }: { match: Match; followUp: Foll
     defaultValues: { id: followUp.id, completedOn: todayIso(), firstContactHappened: null, fitAnswer: null, note: '' },
   });
   const errors = formState.errors;
-  const submit = handleSubmit((values) =>
-    complete.mutate(values, {
-      onSuccess: (answer) => {
-        if (answer.status === 'ended') {
-          void navigate(`/participants/${answer.participant.id}/match?previous=${answer.id}`);
-        }
-      },
-      onError: (error) =>
-        applyFieldErrors(error, setError, {
-          completedOn: 'completedOn',
-          firstContactHappened: 'firstContactHappened',
-          fitAnswer: 'fitAnswer',
-          note: 'note',
-        }),
-    }),
-  );
+  // Awaited rather than passed to mutate: an answer of "not a fit" ends the match, which takes
+  // this form off the page before mutate's own callbacks would run.
+  const submit = handleSubmit(async (values) => {
+    try {
+      const answer = await complete.mutateAsync(values);
+      if (answer.status === 'ended') {
+        void navigate(`/participants/${answer.participant.id}/match?previous=${answer.id}`);
+      }
+    } catch (error) {
+      applyFieldErrors(error, setError, {
+        completedOn: 'completedOn',
+        firstContactHappened: 'firstContactHappened',
+        fitAnswer: 'fitAnswer',
+        note: 'note',
+      });
+    }
+  });
   const serverFieldError = Object.values(errors).some((error) => error?.type === 'server');
   return (
     <form noValidate aria-label="Fit check" onSubmit={(event) => void submit(event)}>

@@ -54,7 +54,7 @@ export function FollowUpsPanel({ match }: { match: Match }) {
             <li key={followUp.id}>
               <strong>{followUpKindLabels[followUp.kind]}</strong>, due {dueText(followUp)}{' '}
               <FollowUpState followUp={followUp} today={today} />
-              {followUp.kind === 'contact-reminder' && open(followUp) ? (
+              {followUp.kind === 'contact-reminder' && open(followUp) && followUp.dueFrom <= today ? (
                 <>
                   {' '}
                   <button

@@ -135,13 +135,19 @@ function LinkedMatch({ id }: { id: number }) {
   );
 }
 
+const actionsTitle: Record<Match['status'], string> = {
+  proposed: 'Start or end',
+  active: 'End the match',
+  ended: 'Next',
+};
+
 function MatchActions({ match }: { match: Match }) {
   const [ending, setEnding] = useState(false);
   const findNew = match.status === 'ended' && match.endReason === 'not-a-fit' && match.nextMatchId === null;
   if (match.status === 'ended' && !findNew) return null;
   return (
     <section className="panel" aria-labelledby="match-actions-title">
-      <h2 id="match-actions-title">{match.status === 'ended' ? 'Next' : 'Start or end'}</h2>
+      <h2 id="match-actions-title">{actionsTitle[match.status]}</h2>
       {findNew ? (
         <Link className="button-like" to={`/participants/${match.participant.id}/match?previous=${match.id}`}>
           Find a new peer supporter

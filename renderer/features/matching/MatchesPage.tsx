@@ -33,22 +33,21 @@ export function MatchesPage() {
   return (
     <>
       <h1>Matches</h1>
-      <div className="field-row">
-        <SelectField
-          label="Status"
-          value={status ?? ''}
-          onChange={(event) =>
-            show({ status: matchStatuses.find((known) => known === event.target.value) ?? null, page: 1 })
-          }
-        >
-          <option value="">All matches</option>
-          {matchStatuses.map((option) => (
-            <option key={option} value={option}>
-              {matchStatusLabels[option]}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+      <SelectField
+        className="field-medium"
+        label="Status"
+        value={status ?? ''}
+        onChange={(event) =>
+          show({ status: matchStatuses.find((known) => known === event.target.value) ?? null, page: 1 })
+        }
+      >
+        <option value="">All matches</option>
+        {matchStatuses.map((option) => (
+          <option key={option} value={option}>
+            {matchStatusLabels[option]}
+          </option>
+        ))}
+      </SelectField>
       <p className="list-count" role="status">
         {total === undefined ? 'Loading…' : `${total.toLocaleString('en-US')} ${total === 1 ? 'match' : 'matches'}`}
       </p>
