@@ -9,3 +9,8 @@ export function formatDay(day: string): string {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return dayFormat.format(date);
 }
+
+/** A local date and time, YYYY-MM-DDTHH:MM, as the person reads it: the day, then the time. */
+export function formatDayTime(value: string): string {
+  return `${formatDay(value.slice(0, 10))}, ${value.slice(11, 16)}`;
+}

@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { todayIso } from '../../shared/api/fields';
 import { expect, test } from './fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
 import { ConsentPage } from './pages/consent-page';
+import { MatchingPage } from './pages/matching-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
 import { SupervisionPage } from './pages/supervision-page';
 import { addPeople, participants, peerSupporters, peoplePages } from './people';
@@ -147,4 +149,39 @@ test('no serious accessibility violations on consents, supervision notes and the
   await shell.openHome();
   await expect(supervision.attentionCount('Consents incomplete')).toHaveText(/^1 /);
   await expectNoSeriousViolations(page, 'home: needs attention');
+});
+
+test('no serious accessibility violations on suggestions, a match, its contacts and the matches list', async ({
+  page,
+  program,
+}) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, peerSupporters, [
+    { first: 'Ana', last: 'Silva', tags: ['Type 2'], status: 'Active' },
+    { first: 'Cleo', last: 'Ward', tags: ['Type 2'] },
+  ]);
+  await addPeople(page, participants, [
+    { first: 'Zoë', last: 'Adams', tags: ['Type 2'], status: 'Waiting for a match' },
+  ]);
+  const matching = new MatchingPage(page);
+  await expectNoSeriousViolations(page, 'participant: matches section, none yet');
+  await matching.findPeerSupporter('Zoë Adams');
+  await page.getByText(/^Not available/).click();
+  await matching.suggestion('Ana Silva').getByRole('button', { name: 'Choose Ana Silva' }).click();
+  await expectNoSeriousViolations(page, 'suggestions, one chosen');
+  await matching.startMatch('Ana Silva', todayIso());
+  await expectNoSeriousViolations(page, 'match: active');
+  await matching.contacts.getByRole('link', { name: 'Log a contact' }).click();
+  await matching.contactForm.getByRole('button', { name: 'Save contact' }).click();
+  await expect(matching.contactForm.getByLabel('Minutes')).toHaveAccessibleDescription(/minutes/);
+  await matching.contactForm.getByText(/^Fidelity items/).click();
+  await expectNoSeriousViolations(page, 'contact: new with errors');
+  await matching.contactForm.getByLabel('Minutes').fill('20');
+  await matching.contactForm.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByText('Contact saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'End match' }).click();
+  await expectNoSeriousViolations(page, 'match: timeline and the end form');
+  await new AppShellPage(page).navigation.getByRole('link', { name: 'Matches' }).click();
+  await expect(page.getByRole('table', { name: 'Matches' })).toContainText('Zoë Adams');
+  await expectNoSeriousViolations(page, 'matches list');
 });

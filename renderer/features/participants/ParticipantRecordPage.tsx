@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { ArchiveControls } from '../people/ArchiveControls';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
+import { MatchesSection } from '../matching/MatchesSection';
 import { ParticipantSafeContact } from '../consents/ParticipantSafeContact';
 import { personName } from '../people/person-form-values';
 import { ParticipantForm } from './ParticipantForm';
@@ -52,6 +53,7 @@ function ExistingParticipant({ id }: { id: number }) {
       <ArchiveControls person={record} archive={archive} restore={restore} />
       <ParticipantSafeContact participant={record} />
       <StatusPanel participant={record} />
+      <MatchesSection participant={record} />
       <ConsentsPanel participantId={record.id} />
       <ParticipantForm participant={record} />
     </>

@@ -14,6 +14,10 @@ import { VocabularyPage } from '../vocabulary/VocabularyPage';
 import { ConsentRecordPage } from '../consents/ConsentRecordPage';
 import { DemoBanner } from '../demo/DemoBanner';
 import { SupervisionNotePage } from '../supervision/SupervisionNotePage';
+import { ContactPage } from '../contacts/ContactPage';
+import { MatchPage } from '../matching/MatchPage';
+import { MatchesPage } from '../matching/MatchesPage';
+import { SuggestionsPage } from '../matching/SuggestionsPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -43,6 +47,11 @@ function getShellRouter() {
         { path: 'peer-supporters/:peerSupporterId', element: <PeerSupporterRecordPage /> },
         { path: 'peer-supporters/:peerSupporterId/supervision/new', element: <SupervisionNotePage /> },
         { path: 'peer-supporters/:peerSupporterId/supervision/:noteId', element: <SupervisionNotePage /> },
+        { path: 'participants/:participantId/match', element: <SuggestionsPage /> },
+        { path: 'matches', element: <MatchesPage /> },
+        { path: 'matches/:matchId', element: <MatchPage /> },
+        { path: 'matches/:matchId/contacts/new', element: <ContactPage /> },
+        { path: 'matches/:matchId/contacts/:contactId', element: <ContactPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -88,6 +97,7 @@ function ShellLayout() {
           </NavLink>
           <NavLink to="/participants">Participants</NavLink>
           <NavLink to="/peer-supporters">Peer supporters</NavLink>
+          <NavLink to="/matches">Matches</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

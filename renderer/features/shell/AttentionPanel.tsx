@@ -1,22 +1,15 @@
 // The first thing after unlock: what needs the leader today, with counts at the top and each
 // item linking to the record where it is dealt with.
-import { useQuery } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { attentionKindLabels, attentionKinds, type AttentionItem } from '../../../shared/api/attention';
 import { errorMessage } from '../../api/api-error';
-import { call } from '../../api/call';
 import { Alert } from '../../components/Alert';
 import { formatDay } from '../../components/format-day';
-import { attentionKeys } from '../supervision/supervision-keys';
+import { useAttention } from './useAttention';
 
 export function AttentionPanel() {
-  // Asked again each time Home opens: the day, and the records, may have moved on.
-  const attention = useQuery({
-    queryKey: attentionKeys.all,
-    queryFn: () => call('attention.list', {}),
-    refetchOnMount: 'always',
-  });
+  const attention = useAttention();
   const total = attention.data ? attentionKinds.reduce((sum, kind) => sum + attention.data.counts[kind], 0) : 0;
   return (
     <section className="panel" aria-labelledby="attention-title">

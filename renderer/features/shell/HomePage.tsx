@@ -3,12 +3,14 @@ import { Alert } from '../../components/Alert';
 import { formatDate } from '../../components/format-date';
 import { useProgramInfo } from '../program/useProgramInfo';
 import { AttentionPanel } from './AttentionPanel';
+import { ProgramSummary } from './ProgramSummary';
 
 export function HomePage() {
   const info = useProgramInfo();
   return (
     <>
       <h1>Home</h1>
+      <ProgramSummary />
       <AttentionPanel />
       <section className="panel" aria-labelledby="program-info-title">
         <h2 id="program-info-title">About this program</h2>

@@ -6,6 +6,7 @@ import { supervisionFormatLabels, supervisionTopicLabels } from '../../../shared
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { formatDay } from '../../components/format-day';
+import { RaisedConcerns } from '../contacts/RaisedConcerns';
 import { usePeerSupervision } from './useSupervision';
 
 /** The well-being checks shown: the last year or so at the usual cadence. */
@@ -95,6 +96,7 @@ export function SupervisionPanel({ peer }: { peer: PeerSupporter }) {
               ))}
             </ul>
           )}
+          <RaisedConcerns peerSupporterId={peer.id} />
         </>
       ) : null}
     </section>
