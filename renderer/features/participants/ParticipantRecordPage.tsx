@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { ArchiveControls } from '../people/ArchiveControls';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
+import { DoNotMatchSection } from '../do-not-match/DoNotMatchSection';
 import { ParticipantSafeContact } from '../consents/ParticipantSafeContact';
 import { personName } from '../people/person-form-values';
 import { ParticipantForm } from './ParticipantForm';
@@ -53,6 +54,7 @@ function ExistingParticipant({ id }: { id: number }) {
       <ParticipantSafeContact participant={record} />
       <StatusPanel participant={record} />
       <ConsentsPanel participantId={record.id} />
+      <DoNotMatchSection side="participant" person={{ id: record.id, name: personName(record) }} />
       <ParticipantForm participant={record} />
     </>
   );
