@@ -6,6 +6,7 @@ import './styles/controls.css';
 import './styles/recovery.css';
 import './styles/shell.css';
 import './styles/people.css';
+import './styles/program-work.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

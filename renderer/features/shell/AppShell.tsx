@@ -14,6 +14,9 @@ import { VocabularyPage } from '../vocabulary/VocabularyPage';
 import { ConsentRecordPage } from '../consents/ConsentRecordPage';
 import { DemoBanner } from '../demo/DemoBanner';
 import { SupervisionNotePage } from '../supervision/SupervisionNotePage';
+import { GroupSessionPage } from '../groups/GroupSessionPage';
+import { GroupsPage } from '../groups/GroupsPage';
+import { ResourcesPage } from '../resources/ResourcesPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -43,6 +46,10 @@ function getShellRouter() {
         { path: 'peer-supporters/:peerSupporterId', element: <PeerSupporterRecordPage /> },
         { path: 'peer-supporters/:peerSupporterId/supervision/new', element: <SupervisionNotePage /> },
         { path: 'peer-supporters/:peerSupporterId/supervision/:noteId', element: <SupervisionNotePage /> },
+        { path: 'groups', element: <GroupsPage /> },
+        { path: 'groups/new', element: <GroupSessionPage /> },
+        { path: 'groups/:groupId', element: <GroupSessionPage /> },
+        { path: 'resources', element: <ResourcesPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -88,6 +95,8 @@ function ShellLayout() {
           </NavLink>
           <NavLink to="/participants">Participants</NavLink>
           <NavLink to="/peer-supporters">Peer supporters</NavLink>
+          <NavLink to="/groups">Groups</NavLink>
+          <NavLink to="/resources">Resources</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

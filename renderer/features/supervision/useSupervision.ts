@@ -1,5 +1,6 @@
-// Supervision data: a peer supporter's notes and standing, one note (opening it is audited),
-// the supervisors; and the changes, each refreshing what it touched and the dashboard.
+// Supervision data: a peer supporter's notes and standing, the concerns raised in their contacts,
+// one note (opening it is audited), the supervisors; and the changes, each refreshing what it
+// touched and the dashboard.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/api/channels';
 import type { SupervisionNote } from '../../../shared/api/supervision';
@@ -21,6 +22,27 @@ export function useSupervisionNote(noteId: number) {
     queryFn: () => call('supervision.get', { id: noteId }),
     refetchOnMount: 'always',
     gcTime: 0,
+  });
+}
+
+/** Concerns are raised as contacts are logged elsewhere: asked again at each opening. */
+export function usePeerConcerns(peerSupporterId: number) {
+  return useQuery({
+    queryKey: supervisionKeys.concerns(peerSupporterId),
+    queryFn: () => call('contacts.peerConcerns', { peerSupporterId }),
+    refetchOnMount: 'always',
+  });
+}
+
+export function useResolveConcern() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'contacts.resolveConcern'>) => call('contacts.resolveConcern', input),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: [...supervisionKeys.all, 'concerns'] }),
+        client.invalidateQueries({ queryKey: attentionKeys.all }),
+      ]),
   });
 }
 
