@@ -69,10 +69,25 @@ export const idSchema = z.number({ error: 'Choose an item.' }).int().positive();
 export const genders = ['woman', 'man', 'non-binary', 'another-identity', 'prefer-not-to-say'] as const;
 export const genderSchema = z.enum(genders).nullable().default(null);
 export type Gender = (typeof genders)[number];
+export const genderLabels: Record<Gender, string> = {
+  woman: 'Woman',
+  man: 'Man',
+  'non-binary': 'Non-binary',
+  'another-identity': 'Another identity',
+  'prefer-not-to-say': 'Prefers not to say',
+};
 
 export const modalities = ['phone', 'in-person', 'video', 'text', 'group', 'home-visit'] as const;
 export const modalitySchema = z.enum(modalities);
 export type Modality = (typeof modalities)[number];
+export const modalityLabels: Record<Modality, string> = {
+  phone: 'Phone',
+  'in-person': 'In person',
+  video: 'Video',
+  text: 'Text messages',
+  group: 'Group',
+  'home-visit': 'Home visit',
+};
 
 export const currentYear = (now: Date = new Date()) => now.getFullYear();
 

@@ -46,7 +46,7 @@ describe('supervision notes stay in supervision', () => {
       preferences: {},
     });
     const partnerPeer = await call('peerSupporters.create', { firstName: 'Lena', lastName: 'Park', capacity: 3 });
-    await call('peerSupporters.changeStatus', { id: partnerPeer.id, status: 'active', on: '2026-01-20' });
+    await call('peerSupporters.changeStatus', { id: partnerPeer.id, status: 'active', on: '2026-03-02' });
     await call('participants.changeStatus', { id: partner.id, status: 'waiting', on: '2026-01-20' });
     const match = await call('matches.create', {
       participantId: partner.id,
@@ -152,7 +152,12 @@ describe('supervision notes stay in supervision', () => {
       'matches.create': { participantId: participant.id, peerSupporterId: peer.id },
       'matches.start': { id: match.id + 1, startedOn: '2026-03-03' },
       'matches.end': { id: match.id + 1, endedOn: '2026-03-04', reason: 'not-a-fit' },
-      'matches.completeFollowUp': { id: fitCheck?.id ?? 0, completedOn: '2026-02-10', fitAnswer: 'good-fit' },
+      'matches.completeFollowUp': {
+        id: fitCheck?.id ?? 0,
+        completedOn: '2026-02-10',
+        firstContactHappened: true,
+        fitAnswer: 'good-fit',
+      },
       'doNotMatch.list': { participantId: participant.id },
       'doNotMatch.add': { participantId: participant.id, peerSupporterId: partnerPeer.id, reason: 'same-household' },
       'doNotMatch.remove': { id: 1 },

@@ -1,5 +1,6 @@
-// What needs the leader today, gathered from the records: consents, supervision, action items
-// and certifications. Supervision items say who and when, never what a note says.
+// What needs the leader today, gathered from the records: consents, supervision, action items,
+// certifications, matches and their follow-ups, participants waiting, concerns raised.
+// Supervision items and concerns say who and when, never what was written.
 import type { EntityManager } from 'typeorm';
 import {
   ATTENTION_ITEM_LIMIT,
@@ -8,12 +9,14 @@ import {
   type AttentionItem,
   type AttentionKind,
 } from '../../../shared/api/attention';
-import { addDays } from '../../../shared/api/days';
+import { addDays, daysBetween } from '../../../shared/api/days';
 import { todayIso } from '../../../shared/api/fields';
 import { CERTIFICATION_WARNING_DAYS } from '../../../shared/api/peer-supporters';
 import { describeMissing } from '../../../shared/api/consents';
 import { consentsNeedingAttention } from '../consents/consents';
+import { cadenceOf, lastContactSql, matchPeople, matchPeopleSql } from '../matching/match-view';
 import { displayNameOfRow } from '../people/person-columns';
+import { getProgram, toSettings } from '../services/program-store';
 import { nextDue, supervisionCadenceDays } from '../supervision/supervision-notes';
 
 type Row = Record<string, unknown>;
@@ -115,6 +118,102 @@ async function certificationItems(manager: EntityManager, today: string): Promis
   });
 }
 
+async function followUpItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  const rows = await manager.query<Row[]>(
+    `SELECT f.kind, f.due_from, f.due_on, m.id, m.participant_id, m.peer_supporter_id, m.started_on,
+       ${matchPeopleSql.columns}
+     FROM match_follow_up f JOIN peer_match m ON m.id = f.match_id ${matchPeopleSql.joins}
+     WHERE f.completed_on IS NULL AND f.due_from <= ? AND m.status = 'active'
+       AND (f.kind = 'fit-check' OR NOT EXISTS (
+         SELECT 1 FROM contact c WHERE c.match_id = m.id AND c.is_attempt = 0))`,
+    [today],
+  );
+  return rows.map((row): AttentionItem => {
+    const { participant, peerSupporter } = matchPeople(row);
+    const dueOn = row.due_on as string;
+    const path = `/matches/${row.id as number}`;
+    if (row.kind === 'fit-check') {
+      const detail = dueOn < today ? `Fit check overdue: due by ${dueOn}` : `Fit check due by ${dueOn}`;
+      return { kind: 'fit-check-due', person: { kind: 'participant', ...participant }, path, detail, dueOn };
+    }
+    return {
+      kind: 'contact-reminder-due',
+      person: { kind: 'peer-supporter', ...peerSupporter },
+      path,
+      detail: `No contact logged with ${participant.name} since the match started ${row.started_on as string}`,
+      dueOn,
+    };
+  });
+}
+
+async function cadenceItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  const schedule = toSettings(await getProgram(manager)).followUps;
+  const rows = await manager.query<Row[]>(
+    `SELECT * FROM (
+       SELECT m.id, m.participant_id, m.peer_supporter_id, m.started_on, ${matchPeopleSql.columns},
+         ${lastContactSql} AS last_contact
+       FROM peer_match m ${matchPeopleSql.joins} WHERE m.status = 'active')
+     WHERE max(started_on, ifnull(substr(last_contact, 1, 10), '')) <= ?`,
+    [addDays(today, -schedule.cadenceAlertDays)],
+  );
+  return rows.map((row): AttentionItem => {
+    const { participant, peerSupporter } = matchPeople(row);
+    const lastContact = (row.last_contact as string | null) ?? null;
+    const { days, state } = cadenceOf(row.started_on as string, lastContact, today, schedule);
+    return {
+      kind: 'match-cadence',
+      person: { kind: 'peer-supporter', ...peerSupporter },
+      path: `/matches/${row.id as number}`,
+      detail: `${state === 'escalated' ? 'Escalated: no' : 'No'} contact for ${days} days with ${participant.name}`,
+      // The day the alert was raised: the longest silences come first.
+      dueOn: addDays(today, schedule.cadenceAlertDays - days),
+    };
+  });
+}
+
+async function waitingItems(manager: EntityManager, today: string): Promise<AttentionItem[]> {
+  const rows = await manager.query<Row[]>(
+    `SELECT id, first_name, last_name, preferred_name, status_since FROM participant
+     WHERE archived_at IS NULL AND status = 'waiting'`,
+  );
+  return rows.map((row): AttentionItem => {
+    const since = row.status_since as string;
+    const days = daysBetween(since, today);
+    return {
+      kind: 'participant-waiting',
+      person: { kind: 'participant', id: row.id as number, name: displayNameOfRow(row) },
+      path: `/participants/${row.id as number}/match`,
+      detail: `Waiting ${days} day${days === 1 ? '' : 's'}, since ${since}`,
+      dueOn: since,
+    };
+  });
+}
+
+async function concernItems(manager: EntityManager): Promise<AttentionItem[]> {
+  // The concern's text stays on the contact: open it to read.
+  const rows = await manager.query<Row[]>(
+    `SELECT c.occurred_at, c.match_id, c.participant_id, c.peer_supporter_id, ${matchPeopleSql.columns}
+     FROM contact c JOIN participant pa ON pa.id = c.participant_id
+     LEFT JOIN peer_supporter ps ON ps.id = c.peer_supporter_id
+     WHERE c.concern_raised = 1 AND c.concern_resolved_on IS NULL`,
+  );
+  return rows.map((row): AttentionItem => {
+    const { participant, peerSupporter } = matchPeople(row);
+    const on = (row.occurred_at as string).slice(0, 10);
+    const matchId = (row.match_id as number | null) ?? null;
+    return {
+      kind: 'concern-raised',
+      person:
+        row.peer_supporter_id === null
+          ? { kind: 'participant', ...participant }
+          : { kind: 'peer-supporter', ...peerSupporter },
+      path: matchId === null ? `/participants/${participant.id}` : `/matches/${matchId}`,
+      detail: `Concern raised ${on} about ${participant.name}`,
+      dueOn: on,
+    };
+  });
+}
+
 export async function attention(manager: EntityManager, now: Date): Promise<Attention> {
   const today = todayIso(now);
   const all = [
@@ -122,6 +221,10 @@ export async function attention(manager: EntityManager, now: Date): Promise<Atte
     ...(await supervisionItems(manager, today)),
     ...(await actionItems(manager, today)),
     ...(await certificationItems(manager, today)),
+    ...(await followUpItems(manager, today)),
+    ...(await cadenceItems(manager, today)),
+    ...(await waitingItems(manager, today)),
+    ...(await concernItems(manager)),
   ];
   const counts = Object.fromEntries(attentionKinds.map((kind) => [kind, 0])) as Attention['counts'];
   const items: AttentionItem[] = [];
