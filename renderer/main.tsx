@@ -7,6 +7,7 @@ import './styles/recovery.css';
 import './styles/shell.css';
 import './styles/people.css';
 import './styles/matching.css';
+import './styles/program-work.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

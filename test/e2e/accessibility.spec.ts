@@ -6,6 +6,10 @@ import { AppShellPage } from './pages/app-shell-page';
 import { ListsPage } from './pages/lists-page';
 import { ConsentPage } from './pages/consent-page';
 import { MatchingPage } from './pages/matching-page';
+import { DoNotMatchSection } from './pages/do-not-match-section';
+import { GroupSessionPage } from './pages/group-session-page';
+import { MatchingSettingsPage } from './pages/matching-settings-page';
+import { ResourcesPage } from './pages/resources-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
 import { SupervisionPage } from './pages/supervision-page';
 import { addPeople, participants, peerSupporters, peoplePages } from './people';
@@ -184,4 +188,57 @@ test('no serious accessibility violations on suggestions, a match, its contacts 
   await new AppShellPage(page).navigation.getByRole('link', { name: 'Matches' }).click();
   await expect(page.getByRole('table', { name: 'Matches' })).toContainText('Zoë Adams');
   await expectNoSeriousViolations(page, 'matches list');
+});
+
+test('no serious accessibility violations on groups, resources, matching settings and do not match', async ({
+  page,
+  program,
+}) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, peerSupporters, [{ first: 'Amara', last: 'Okafor' }]);
+  await addPeople(page, participants, [{ first: 'Zoë', last: 'Adams' }]);
+  const doNotMatch = new DoNotMatchSection(page, 'Peer supporter');
+  await doNotMatch.submit();
+  await expect(doNotMatch.form.getByLabel('Reason')).toHaveAccessibleDescription('Choose the reason.');
+  await expectNoSeriousViolations(page, 'participant: do not match with errors');
+  await doNotMatch.fill({ name: 'Amara Okafor', reason: 'Known to each other' });
+  await doNotMatch.submit();
+  await expect(doNotMatch.pairs).toContainText('Amara Okafor');
+  await expectNoSeriousViolations(page, 'participant: do not match');
+
+  const shell = new AppShellPage(page);
+  const groups = new GroupSessionPage(page);
+  await shell.openGroups();
+  await expectNoSeriousViolations(page, 'groups: empty list');
+  await groups.startNew();
+  await groups.form.getByRole('button', { name: 'Add group session' }).click();
+  await expect(groups.field('Title')).toHaveAccessibleDescription('Enter the title of the session.');
+  await expectNoSeriousViolations(page, 'groups: new session with errors');
+  await groups.fill({
+    title: 'Peer circle',
+    facilitators: ['Amara Okafor'],
+    topics: ['Sleep'],
+    attendees: ['Zoë Adams'],
+  });
+  await groups.add('Peer circle');
+  await expectNoSeriousViolations(page, 'groups: session page');
+  await shell.openGroups();
+  await expect(groups.row('Peer circle')).toBeVisible();
+  await expectNoSeriousViolations(page, 'groups: list');
+
+  const resources = new ResourcesPage(page);
+  await shell.openResources();
+  await resources.addForm.getByRole('button', { name: 'Add resource' }).click();
+  await expect(ResourcesPage.field(resources.addForm, 'Type')).toHaveAccessibleDescription('Choose the type.');
+  await expectNoSeriousViolations(page, 'resources: add with errors');
+  await resources.add({ name: 'Food Share', type: 'Food', phone: '555 0101' });
+  await page.getByRole('button', { name: 'Edit Food Share', exact: true }).click();
+  await expectNoSeriousViolations(page, 'resources: list while editing');
+
+  const matching = new MatchingSettingsPage(page);
+  await shell.openSettings();
+  await matching.weight('Places free').fill('500');
+  await matching.saveWeights();
+  await expect(matching.weight('Places free')).toHaveAccessibleDescription('A weight is 100 at most.');
+  await expectNoSeriousViolations(page, 'settings: matching with errors');
 });

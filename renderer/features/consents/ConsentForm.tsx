@@ -16,13 +16,13 @@ import {
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormSection } from '../../components/FormSection';
 import { SelectField } from '../../components/SelectField';
+import { listErrors, TextListField } from '../../components/TextListField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { RecordFormLayout } from '../../forms/RecordFormLayout';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { asId, asOptionalChoice, asOptionalDate } from '../people/form-value-parsers';
 import { consentFieldNames, consentValues, emptyConsentValues } from './consent-form-values';
-import { PurposesField } from './PurposesField';
 import { useCreateConsent, useUpdateConsent } from './useConsents';
 
 interface ConsentFormProps {
@@ -49,9 +49,6 @@ export function ConsentForm({ participantId, programName, kinds, consent }: Cons
   const kindCode = kinds.find((kind) => kind.id === kindId)?.code ?? null;
   // A retired kind is offered only to the consent that already has it.
   const offered = kinds.filter((kind) => !kind.retired || kind.id === consent?.kind.id);
-  const purposeLineErrors = Array.isArray(errors.purposes)
-    ? (errors.purposes as Array<{ message?: string } | undefined>).map((line) => line?.message)
-    : [];
   return (
     <RecordFormLayout record={record} label="Consent" addLabel="Save consent">
       <FormSection title="What it allows">
@@ -85,12 +82,14 @@ export function ConsentForm({ participantId, programName, kinds, consent }: Cons
           control={control}
           name="purposes"
           render={({ field }) => (
-            <PurposesField
+            <TextListField
+              legend="Purposes"
+              hint="Each purpose the information may be used for, one per line."
+              itemLabel="Purpose"
               value={field.value ?? []}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={Array.isArray(errors.purposes) ? undefined : errors.purposes?.message}
-              lineErrors={purposeLineErrors}
+              {...listErrors(errors.purposes)}
             />
           )}
         />

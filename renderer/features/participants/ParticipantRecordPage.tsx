@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { ArchiveControls } from '../people/ArchiveControls';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
 import { MatchesSection } from '../matching/MatchesSection';
+import { DoNotMatchSection } from '../do-not-match/DoNotMatchSection';
 import { ParticipantSafeContact } from '../consents/ParticipantSafeContact';
 import { personName } from '../people/person-form-values';
 import { ParticipantForm } from './ParticipantForm';
@@ -55,6 +56,7 @@ function ExistingParticipant({ id }: { id: number }) {
       <StatusPanel participant={record} />
       <MatchesSection participant={record} />
       <ConsentsPanel participantId={record.id} />
+      <DoNotMatchSection side="participant" person={{ id: record.id, name: personName(record) }} />
       <ParticipantForm participant={record} />
     </>
   );

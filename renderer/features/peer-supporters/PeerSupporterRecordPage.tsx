@@ -2,10 +2,12 @@
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
+import { DoNotMatchSection } from '../do-not-match/DoNotMatchSection';
 import { ArchiveControls } from '../people/ArchiveControls';
 import { SafeContactSummary } from '../people/SafeContactSummary';
 import { personName } from '../people/person-form-values';
 import { CertificationsPanel } from './CertificationsPanel';
+import { PeerMatchesSection } from './PeerMatchesSection';
 import { PeerStatusPanel } from './PeerStatusPanel';
 import { SupervisionPanel } from '../supervision/SupervisionPanel';
 import { PeerSupporterForm } from './PeerSupporterForm';
@@ -54,9 +56,11 @@ function ExistingPeerSupporter({ id }: { id: number }) {
       <ArchiveControls person={record} archive={archive} restore={restore} />
       <SafeContactSummary person={record} />
       <PeerStatusPanel peer={record} />
+      <PeerMatchesSection peer={record} />
       <SupervisionPanel peer={record} />
       <TrainingPanel peer={record} />
       <CertificationsPanel peer={record} />
+      <DoNotMatchSection side="peer-supporter" person={{ id: record.id, name: personName(record) }} />
       <PeerSupporterForm peer={record} />
     </>
   );

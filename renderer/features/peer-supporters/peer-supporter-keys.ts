@@ -1,4 +1,5 @@
-// Query keys for peer supporters: list pages (per filters and page number) and single records.
+// Query keys for peer supporters: list pages (per filters and page number), single records and
+// their open matches.
 import type { PeerStatus, peerSorts } from '../../../shared/api/peer-supporters';
 
 export interface PeerSupporterFilters {
@@ -18,4 +19,6 @@ export const peerSupporterKeys = {
   listPage: (filters: PeerSupporterFilters, page: number) => [...peerSupporterKeys.lists(), filters, page] as const,
   details: () => [...peerSupporterKeys.all, 'detail'] as const,
   detail: (id: number) => [...peerSupporterKeys.details(), id] as const,
+  /** The matches a peer supporter has open (active or proposed). */
+  openMatches: (id: number) => [...peerSupporterKeys.all, 'open-matches', id] as const,
 };

@@ -5,6 +5,7 @@ import { AttentionSettingsForm } from './AttentionSettingsForm';
 import { AuditLogSection } from './AuditLogSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { MatchingSettingsPanel } from './MatchingSettingsPanel';
 
 export function SettingsPage() {
   return (
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <ChangePassphraseForm />
       <AutoLockForm />
       <AttentionSettingsForm />
+      <MatchingSettingsPanel />
       <section className="panel" aria-labelledby="lists-title">
         <h2 id="lists-title">Lists</h2>
         <p>

@@ -18,6 +18,9 @@ import { ContactPage } from '../contacts/ContactPage';
 import { MatchPage } from '../matching/MatchPage';
 import { MatchesPage } from '../matching/MatchesPage';
 import { SuggestionsPage } from '../matching/SuggestionsPage';
+import { GroupSessionPage } from '../groups/GroupSessionPage';
+import { GroupsPage } from '../groups/GroupsPage';
+import { ResourcesPage } from '../resources/ResourcesPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -52,6 +55,10 @@ function getShellRouter() {
         { path: 'matches/:matchId', element: <MatchPage /> },
         { path: 'matches/:matchId/contacts/new', element: <ContactPage /> },
         { path: 'matches/:matchId/contacts/:contactId', element: <ContactPage /> },
+        { path: 'groups', element: <GroupsPage /> },
+        { path: 'groups/new', element: <GroupSessionPage /> },
+        { path: 'groups/:groupId', element: <GroupSessionPage /> },
+        { path: 'resources', element: <ResourcesPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -98,6 +105,8 @@ function ShellLayout() {
           <NavLink to="/participants">Participants</NavLink>
           <NavLink to="/peer-supporters">Peer supporters</NavLink>
           <NavLink to="/matches">Matches</NavLink>
+          <NavLink to="/groups">Groups</NavLink>
+          <NavLink to="/resources">Resources</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

@@ -2,7 +2,6 @@
 // well-being check, the summary, the participants reviewed (links only), action items and the
 // next supervision. Validated with the backend's schema; leaving unsaved asks first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
 import {
   supervisionFormatLabels,
@@ -25,6 +24,7 @@ import { RecordFormLayout } from '../../forms/RecordFormLayout';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { asOptionalDate, asOptionalNumber } from '../people/form-value-parsers';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
+import { usePickedNames } from '../people/usePickedNames';
 import { emptyNoteValues, noteFieldNames, noteValues } from './note-form-values';
 import { useCreateNote, useUpdateNote } from './useSupervision';
 
@@ -32,15 +32,6 @@ interface SupervisionNoteFormProps {
   peer: PickedPerson;
   supervisors: Supervisor[];
   note?: SupervisionNote;
-}
-
-/** Names for the ids the pickers hold, as they become known. */
-function useNames(initial: PickedPerson[]) {
-  const [names, setNames] = useState(() => new Map(initial.map((person) => [person.id, person.name])));
-  const people = (ids: number[]) => ids.map((id) => ({ id, name: names.get(id) ?? `Record ${id}` }));
-  const learn = (picked: PickedPerson[]) =>
-    setNames((known) => new Map([...known, ...picked.map((person) => [person.id, person.name] as const)]));
-  return { people, learn };
 }
 
 export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNoteFormProps) {
@@ -58,8 +49,8 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
   const { register, control, formState } = record.form;
   const errors = formState.errors;
   const actions = useFieldArray({ control, name: 'actionItems', keyName: 'key' });
-  const peers = useNames(note ? note.peerSupporters : [peer]);
-  const reviewed = useNames(note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []);
+  const peers = usePickedNames(note ? note.peerSupporters : [peer]);
+  const reviewed = usePickedNames(note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []);
   const offered = supervisors.filter((supervisor) => !supervisor.retired || supervisor.id === note?.supervisorId);
   return (
     <RecordFormLayout record={record} label="Supervision note" addLabel="Save note">

@@ -1,12 +1,13 @@
 // The Supervision section of a peer supporter's page: when they were last supervised and when
-// they are next due, the well-being trend, leave periods, the support agreement, and the notes.
+// they are next due, the well-being trend, leave periods, the support agreement, the notes, and
+// the concerns raised in their contacts.
 import { Link } from 'react-router';
 import type { PeerSupporter } from '../../../shared/api/peer-supporters';
 import { supervisionFormatLabels, supervisionTopicLabels } from '../../../shared/api/supervision';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { formatDay } from '../../components/format-day';
-import { RaisedConcerns } from '../contacts/RaisedConcerns';
+import { PeerConcerns } from './PeerConcerns';
 import { usePeerSupervision } from './useSupervision';
 
 /** The well-being checks shown: the last year or so at the usual cadence. */
@@ -96,9 +97,9 @@ export function SupervisionPanel({ peer }: { peer: PeerSupporter }) {
               ))}
             </ul>
           )}
-          <RaisedConcerns peerSupporterId={peer.id} />
         </>
       ) : null}
+      <PeerConcerns peerSupporterId={peer.id} />
     </section>
   );
 }

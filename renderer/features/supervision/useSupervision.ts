@@ -1,5 +1,6 @@
-// Supervision data: a peer supporter's notes and standing, one note (opening it is audited),
-// the supervisors; and the changes, each refreshing what it touched and the dashboard.
+// Supervision data: a peer supporter's notes and standing, the concerns raised in their contacts,
+// one note (opening it is audited), the supervisors; and the changes, each refreshing what it
+// touched and the dashboard.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/api/channels';
 import type { SupervisionNote } from '../../../shared/api/supervision';

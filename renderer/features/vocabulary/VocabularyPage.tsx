@@ -36,6 +36,12 @@ export function VocabularyPage() {
       </SelectField>
       <section className="panel" aria-labelledby="terms-title">
         <h2 id="terms-title">{vocabularyKindLabels[kind]}</h2>
+        {kind === 'experience' ? (
+          <p>
+            A tag marked “Need” is a need or issue rather than a condition: when no peer supporter shares a
+            participant&apos;s rare condition, suggestions are ranked on shared needs instead.
+          </p>
+        ) : null}
         {terms.isPending ? <p role="status">Loading…</p> : null}
         {terms.isError ? <Alert tone="error">{errorMessage(terms.error)}</Alert> : null}
         {terms.data ? (

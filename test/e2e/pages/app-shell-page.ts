@@ -37,6 +37,16 @@ export class AppShellPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Peer supporters' })).toBeVisible();
   }
 
+  async openGroups(): Promise<void> {
+    await this.navigation.getByRole('link', { name: 'Groups' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+  }
+
+  async openResources(): Promise<void> {
+    await this.navigation.getByRole('link', { name: 'Resources' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Resources' })).toBeVisible();
+  }
+
   async openHome(): Promise<void> {
     await this.navigation.getByRole('link', { name: 'Home' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

@@ -24,9 +24,10 @@ export class ListsPage {
     return this.page.getByRole('button', { name: `Delete ${label}`, exact: true });
   }
 
-  async add(label: string, parent?: string): Promise<void> {
+  async add(label: string, parent?: string, options: { need?: boolean } = {}): Promise<void> {
     await this.page.getByLabel('New term').fill(label);
     if (parent) await this.page.getByLabel('Sub-type of').selectOption({ label: parent });
+    if (options.need) await this.page.getByRole('checkbox', { name: 'A need or issue, not a condition' }).check();
     await this.page.getByRole('button', { name: 'Add term' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: `Added “${label}”.` })).toBeVisible();
   }
@@ -41,6 +42,17 @@ export class ListsPage {
   async delete(label: string): Promise<void> {
     await this.deleteButton(label).click();
     await expect(this.term(label)).toHaveCount(0);
+  }
+
+  /** Marks a main lived-experience tag as a need (or back as a condition). */
+  async markAs(label: string, what: 'a need' | 'a condition'): Promise<void> {
+    await this.page.getByRole('button', { name: `Mark as ${what}: ${label}`, exact: true }).click();
+    const back = what === 'a need' ? 'a condition' : 'a need';
+    await expect(this.page.getByRole('button', { name: `Mark as ${back}: ${label}`, exact: true })).toBeVisible();
+  }
+
+  needBadge(label: string): Locator {
+    return this.term(label).getByText('Need', { exact: true });
   }
 
   async retire(label: string): Promise<void> {

@@ -1,7 +1,12 @@
-// Each purpose of a consent on its own line: add one, edit it, remove it.
+// A short list of text lines, each on its own line: add one, edit it, remove it. A consent's
+// purposes, a group session's topics.
 import { useId, useRef } from 'react';
 
-interface PurposesFieldProps {
+interface TextListFieldProps {
+  legend: string;
+  hint?: string;
+  /** What one line is, as its label reads: "Purpose" gives "Purpose 1", "Add a purpose". */
+  itemLabel: string;
   value: string[];
   onChange: (next: string[]) => void;
   onBlur: () => void;
@@ -10,37 +15,48 @@ interface PurposesFieldProps {
   lineErrors?: Array<string | undefined>;
 }
 
-export function PurposesField({ value, onChange, onBlur, error, lineErrors = [] }: PurposesFieldProps) {
+/** A form's errors for such a list as the field takes them: react-hook-form gives an array (one
+ * entry per line) when lines are wrong, a single error when the list as a whole is. */
+export function listErrors(errors: unknown): { error: string | undefined; lineErrors: Array<string | undefined> } {
+  if (Array.isArray(errors)) {
+    return { error: undefined, lineErrors: (errors as Array<{ message?: string } | undefined>).map((e) => e?.message) };
+  }
+  return { error: (errors as { message?: string } | undefined)?.message, lineErrors: [] };
+}
+
+export function TextListField(props: TextListFieldProps) {
+  const { legend, hint, itemLabel, value, onChange, onBlur, error, lineErrors = [] } = props;
   const id = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const item = itemLabel.toLowerCase();
   const add = () => {
     onChange([...value, '']);
     // Focus the new line once it is drawn.
     requestAnimationFrame(() => listRef.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
   };
   return (
-    <fieldset className="field purposes-field" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>Purposes</legend>
-      <p className="field-hint">Each purpose the information may be used for, one per line.</p>
+    <fieldset className="field text-list-field" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
       {value.length > 0 ? (
-        <ol ref={listRef} className="purposes-list">
-          {value.map((purpose, index) => {
+        <ol ref={listRef} className="text-list">
+          {value.map((line, index) => {
             const lineError = lineErrors[index];
             return (
               <li key={index}>
                 <input
                   type="text"
-                  aria-label={`Purpose ${index + 1}`}
+                  aria-label={`${itemLabel} ${index + 1}`}
                   aria-invalid={lineError ? true : undefined}
                   aria-describedby={lineError ? `${id}-line-${index}` : undefined}
-                  value={purpose}
+                  value={line}
                   onBlur={onBlur}
-                  onChange={(event) => onChange(value.map((line, i) => (i === index ? event.target.value : line)))}
+                  onChange={(event) => onChange(value.map((old, i) => (i === index ? event.target.value : old)))}
                 />
                 <button
                   type="button"
                   className="button-small"
-                  aria-label={`Remove purpose ${index + 1}`}
+                  aria-label={`Remove ${item} ${index + 1}`}
                   onClick={() => onChange(value.filter((_, i) => i !== index))}
                 >
                   Remove
@@ -61,7 +77,7 @@ export function PurposesField({ value, onChange, onBlur, error, lineErrors = [] 
         </p>
       ) : null}
       <button type="button" className="button-small" onClick={add}>
-        Add a purpose
+        Add a {item}
       </button>
     </fieldset>
   );
