@@ -171,9 +171,9 @@ test('no serious accessibility violations on suggestions, a match, its contacts 
   await expectNoSeriousViolations(page, 'participant: matches section, none yet');
   await matching.findPeerSupporter('Zoë Adams');
   await page.getByText(/^Not available/).click();
-  await matching.suggestion('Ana Silva').getByRole('button', { name: 'Choose Ana Silva' }).click();
+  await matching.choose('Ana Silva');
   await expectNoSeriousViolations(page, 'suggestions, one chosen');
-  await matching.startMatch('Ana Silva', todayIso());
+  await matching.startChosen('Ana Silva', todayIso());
   await expectNoSeriousViolations(page, 'match: active');
   await matching.contacts.getByRole('link', { name: 'Log a contact' }).click();
   await matching.contactForm.getByRole('button', { name: 'Save contact' }).click();

@@ -2,8 +2,10 @@
 import type { Resource, ResourceFieldsInput } from '../../../shared/api/resources';
 
 export function emptyResourceValues(): Partial<ResourceFieldsInput> {
-  // No type until one is chosen: the schema then says "Choose the type."
-  return { name: '', contactName: '', phone: '', email: '', website: '', address: '', notes: '' };
+  // No type until one is chosen (the select's empty option): the schema then says "Choose the
+  // type." It must be given as '' so that a reset after adding clears the select too.
+  const noType = '' as ResourceFieldsInput['type'];
+  return { name: '', type: noType, contactName: '', phone: '', email: '', website: '', address: '', notes: '' };
 }
 
 export function resourceValues(resource: Resource): ResourceFieldsInput {

@@ -53,11 +53,20 @@ export class MatchingPage {
       .getByRole('listitem');
   }
 
-  /** Chooses a peer supporter and starts the match from the given day. */
-  async startMatch(peer: string, startedOn: string): Promise<void> {
+  async choose(peer: string): Promise<void> {
     await this.suggestion(peer)
       .getByRole('button', { name: `Choose ${peer}` })
       .click();
+  }
+
+  /** Chooses a peer supporter and starts the match from the given day. */
+  async startMatch(peer: string, startedOn: string): Promise<void> {
+    await this.choose(peer);
+    await this.startChosen(peer, startedOn);
+  }
+
+  /** Starts the match with the peer supporter already chosen. */
+  async startChosen(peer: string, startedOn: string): Promise<void> {
     const form = this.page.getByRole('form', { name: `Match with ${peer}` });
     await form.getByLabel('Start date').fill(startedOn);
     await form.getByRole('button', { name: 'Start match' }).click();
