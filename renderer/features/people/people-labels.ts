@@ -1,22 +1,6 @@
 // Words the people screens (participants and peer supporters) show for stored values.
-import type { Gender, Modality } from '../../../shared/api/fields';
-
-export const genderLabels: Record<Gender, string> = {
-  woman: 'Woman',
-  man: 'Man',
-  'non-binary': 'Non-binary',
-  'another-identity': 'Another identity',
-  'prefer-not-to-say': 'Prefers not to say',
-};
-
-export const modalityLabels: Record<Modality, string> = {
-  phone: 'Phone',
-  'in-person': 'In person',
-  video: 'Video',
-  text: 'Text messages',
-  group: 'Group',
-  'home-visit': 'Home visit',
-};
+// The labels live beside their values in shared/, where the backend's match reasons use them too.
+export { genderLabels, modalityLabels } from '../../../shared/api/fields';
 
 export function permissionLabel(value: boolean | null, yes: string, no: string): string {
   if (value === null) return 'Not asked yet';
