@@ -32,9 +32,7 @@ async function programWithMatch() {
   };
   const auditCount = async () =>
     (
-      await test.session
-        .requireOpen()
-        .dataSource.manager.query<{ n: number }[]>('SELECT count(*) AS n FROM audit_log')
+      await test.session.requireOpen().dataSource.manager.query<{ n: number }[]>('SELECT count(*) AS n FROM audit_log')
     )[0].n;
   return { ...test, participant, peer, match, clinic, base, auditCount };
 }
