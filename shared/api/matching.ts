@@ -298,15 +298,8 @@ export const followUpCompleteInput = z
 
 export type CadenceState = 'ok' | 'alert' | 'escalated';
 
-export interface Match {
-  id: number;
-  status: MatchStatus;
-  participant: { id: number; name: string };
-  peerSupporter: { id: number; name: string };
-  proposedOn: string;
-  startedOn: string | null;
-  endedOn: string | null;
-  endReason: MatchEndReason | null;
+/** A match opened: what its row in the list says (bar the last contact), and the rest. */
+export interface Match extends Omit<MatchRow, 'lastContactAt'> {
   endNote: string | null;
   /** Where the peer stood among the suggestions when chosen (null: not ranked, e.g. imported). */
   chosenRank: number | null;

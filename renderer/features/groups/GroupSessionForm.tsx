@@ -18,8 +18,7 @@ import { TextField } from '../../components/TextField';
 import { RecordFormLayout } from '../../forms/RecordFormLayout';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { modalityLabels } from '../people/people-labels';
-import { PersonPicker } from '../people/PersonPicker';
-import { usePickedNames } from '../people/usePickedNames';
+import { PersonPickerField } from '../people/PersonPickerField';
 import { DeleteGroupSession } from './DeleteGroupSession';
 import { emptyGroupValues, groupFieldNames, groupValues } from './group-form-values';
 import { useCreateGroupSession, useUpdateGroupSession } from './useGroups';
@@ -37,8 +36,6 @@ export function GroupSessionForm({ session }: { session?: GroupSession }) {
   });
   const { register, control, formState } = record.form;
   const errors = formState.errors;
-  const facilitators = usePickedNames(session?.facilitators ?? []);
-  const attendees = usePickedNames(session?.attendees ?? []);
   return (
     <>
       <RecordFormLayout record={record} label="Group session" addLabel="Add group session">
@@ -63,22 +60,14 @@ export function GroupSessionForm({ session }: { session?: GroupSession }) {
               ))}
             </SelectField>
           </div>
-          <Controller
+          <PersonPickerField
             control={control}
             name="facilitatorIds"
-            render={({ field }) => (
-              <PersonPicker
-                legend="Facilitators"
-                kind="peer-supporters"
-                hint="The peer supporters who led the session."
-                value={facilitators.people(field.value)}
-                onChange={(picked) => {
-                  facilitators.learn(picked);
-                  field.onChange(picked.map((person) => person.id));
-                }}
-                error={errors.facilitatorIds?.message}
-              />
-            )}
+            initial={session?.facilitators ?? []}
+            legend="Facilitators"
+            kind="peer-supporters"
+            hint="The peer supporters who led the session."
+            error={errors.facilitatorIds?.message}
           />
           <Controller
             control={control}
@@ -96,21 +85,13 @@ export function GroupSessionForm({ session }: { session?: GroupSession }) {
           />
         </FormSection>
         <FormSection title="Who came">
-          <Controller
+          <PersonPickerField
             control={control}
             name="attendeeIds"
-            render={({ field }) => (
-              <PersonPicker
-                legend="Participants who came"
-                kind="participants"
-                value={attendees.people(field.value ?? [])}
-                onChange={(picked) => {
-                  attendees.learn(picked);
-                  field.onChange(picked.map((person) => person.id));
-                }}
-                error={errors.attendeeIds?.message}
-              />
-            )}
+            initial={session?.attendees ?? []}
+            legend="Participants who came"
+            kind="participants"
+            error={errors.attendeeIds?.message}
           />
           <TextField
             label="Others who came without giving a name"

@@ -23,8 +23,8 @@ import { TextField } from '../../components/TextField';
 import { RecordFormLayout } from '../../forms/RecordFormLayout';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { asOptionalDate, asOptionalNumber } from '../people/form-value-parsers';
-import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
-import { usePickedNames } from '../people/usePickedNames';
+import type { PickedPerson } from '../people/PersonPicker';
+import { PersonPickerField } from '../people/PersonPickerField';
 import { emptyNoteValues, noteFieldNames, noteValues } from './note-form-values';
 import { useCreateNote, useUpdateNote } from './useSupervision';
 
@@ -49,8 +49,6 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
   const { register, control, formState } = record.form;
   const errors = formState.errors;
   const actions = useFieldArray({ control, name: 'actionItems', keyName: 'key' });
-  const peers = usePickedNames(note ? note.peerSupporters : [peer]);
-  const reviewed = usePickedNames(note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []);
   const offered = supervisors.filter((supervisor) => !supervisor.retired || supervisor.id === note?.supervisorId);
   return (
     <RecordFormLayout record={record} label="Supervision note" addLabel="Save note">
@@ -88,22 +86,14 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
             ))}
           </SelectField>
         </div>
-        <Controller
+        <PersonPickerField
           control={control}
           name="peerSupporterIds"
-          render={({ field }) => (
-            <PersonPicker
-              legend="Peer supporters"
-              kind="peer-supporters"
-              hint="One, or several for a group supervision."
-              value={peers.people(field.value)}
-              onChange={(picked) => {
-                peers.learn(picked);
-                field.onChange(picked.map((person) => person.id));
-              }}
-              error={errors.peerSupporterIds?.message}
-            />
-          )}
+          initial={note ? note.peerSupporters : [peer]}
+          legend="Peer supporters"
+          kind="peer-supporters"
+          hint="One, or several for a group supervision."
+          error={errors.peerSupporterIds?.message}
         />
         <Controller
           control={control}
@@ -143,22 +133,14 @@ export function SupervisionNoteForm({ peer, supervisors, note }: SupervisionNote
         </div>
         <CheckboxField label="A concern about this peer supporter’s well-being" {...register('wellbeingConcern')} />
         <TextAreaField label="Summary" rows={5} error={errors.summary?.message} {...register('summary')} />
-        <Controller
+        <PersonPickerField
           control={control}
           name="caseReviewParticipantIds"
-          render={({ field }) => (
-            <PersonPicker
-              legend="Participants reviewed"
-              kind="participants"
-              hint="Linked only: write no more about them here than the supervision needs."
-              value={reviewed.people(field.value ?? [])}
-              onChange={(picked) => {
-                reviewed.learn(picked);
-                field.onChange(picked.map((person) => person.id));
-              }}
-              error={errors.caseReviewParticipantIds?.message}
-            />
-          )}
+          initial={note ? note.caseReviews.map((r) => ({ id: r.participantId, name: r.name })) : []}
+          legend="Participants reviewed"
+          kind="participants"
+          hint="Linked only: write no more about them here than the supervision needs."
+          error={errors.caseReviewParticipantIds?.message}
         />
       </FormSection>
       <FormSection title="Action items">
