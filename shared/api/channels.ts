@@ -70,6 +70,19 @@ import {
   type Supervisor,
 } from './supervision';
 import {
+  funderProfileFieldsSchema,
+  funderProfileIdInput,
+  funderProfileUpdateInput,
+  participantListExportInput,
+  reportBuildInput,
+  reportExportInput,
+  type ExportedFile,
+  type FunderProfile,
+  type ParticipantListExport,
+  type ParticipantListPreview,
+  type Report,
+} from './reports';
+import {
   doNotMatchAddInput,
   doNotMatchListInput,
   followUpCompleteInput,
@@ -220,6 +233,14 @@ export const channels = {
   'resources.update': channel<Resource>()(resourceUpdateInput),
   'resources.setRetired': channel<Resource>()(resourceRetireInput),
   'attention.list': channel<Attention>()(emptyInput),
+  'reports.build': channel<Report>()(reportBuildInput),
+  'reports.export': channel<ExportedFile>()(reportExportInput),
+  'reports.profiles.list': channel<FunderProfile[]>()(emptyInput),
+  'reports.profiles.add': channel<FunderProfile>()(funderProfileFieldsSchema),
+  'reports.profiles.update': channel<FunderProfile>()(funderProfileUpdateInput),
+  'reports.profiles.delete': channel<FunderProfile>()(funderProfileIdInput),
+  'exports.participantList.preview': channel<ParticipantListPreview>()(participantListExportInput),
+  'exports.participantList': channel<ParticipantListExport>()(participantListExportInput),
 } as const;
 
 export type Channels = typeof channels;

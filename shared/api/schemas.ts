@@ -1,6 +1,7 @@
 // Input rules written once: the backend validates with them and the forms use them too.
 import { z } from 'zod';
 import { followUpScheduleSchema, matchWeightsSchema } from './matching';
+import { reportThresholdSchema } from './reports';
 
 export const PASSPHRASE_MIN_LENGTH = 10;
 export const PASSPHRASE_MAX_LENGTH = 1024;
@@ -83,6 +84,7 @@ export const updateSettingsInput = z
     supervisionCadenceDays: supervisionCadenceDaysSchema.optional(),
     matchWeights: matchWeightsSchema.strict().optional(),
     followUps: followUpScheduleSchema.optional(),
+    reportThreshold: reportThresholdSchema.optional(),
   })
   .strict();
 

@@ -52,6 +52,8 @@ export interface Settings {
   matchWeights: MatchWeights;
   /** When a new match's follow-ups fall due, counted from its start. */
   followUps: FollowUpSchedule;
+  /** Funder reports show counts from 1 to this minus one as "<t". */
+  reportThreshold: number;
 }
 
 export type AuditVerification =

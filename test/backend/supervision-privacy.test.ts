@@ -213,6 +213,17 @@ describe('supervision notes stay in supervision', () => {
       },
       'resources.setRetired': { id: resource.id + 1, retired: true },
       'attention.list': {},
+      'reports.build': { period: { kind: 'custom', from: '2026-01-01', to: '2026-03-31' } },
+      'reports.export': { period: { kind: 'custom', from: '2026-01-01', to: '2026-03-31' }, format: 'json' },
+      'reports.profiles.list': {},
+      'reports.profiles.add': { name: 'County', periodKind: 'last-quarter', sections: ['reach'] },
+      'reports.profiles.update': {
+        id: 1,
+        fields: { name: 'County, quarterly', periodKind: 'last-quarter', sections: ['reach', 'contacts'] },
+      },
+      'reports.profiles.delete': { id: 1 },
+      'exports.participantList.preview': { recipient: 'Eastside Family Clinic', purpose: 'Care coordination' },
+      'exports.participantList': { recipient: 'Eastside Family Clinic', purpose: 'Care coordination' },
     };
     const others = channelNames.filter((name): name is OtherChannel => !name.startsWith('supervision.'));
     expect([...others].sort()).toEqual(Object.keys(inputs).sort());

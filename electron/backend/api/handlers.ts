@@ -8,6 +8,7 @@ import { consentHandlers, consentKindHandlers } from '../consents/consent-handle
 import { contactHandlers } from '../contacts/contact-handlers';
 import { groupHandlers, resourceHandlers } from '../groups/group-handlers';
 import { matchingHandlers } from '../matching/matching-handlers';
+import { reportHandlers } from '../reports/report-handlers';
 import { read } from '../services/people-handlers';
 import { supervisionHandlers, supervisorHandlers } from '../supervision/supervision-handlers';
 import { getSettings, programInfo, updateSettings, verifyAudit } from '../services/program-queries';
@@ -92,6 +93,7 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     contactHandlers(session),
     groupHandlers(session),
     resourceHandlers(session),
+    reportHandlers(session),
     { 'attention.list': () => read(session, (manager) => attention(manager, session.now())) },
   );
 }

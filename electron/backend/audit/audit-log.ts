@@ -25,7 +25,10 @@ export type AuditAction =
   | `do-not-match.${'add' | 'remove'}`
   | `contact.${'create' | 'update' | 'delete' | 'view' | 'concern.resolve'}`
   | `group.${'create' | 'update' | 'delete' | 'view'}`
-  | `resource.${'add' | 'update' | 'retire' | 'unretire'}`;
+  | `resource.${'add' | 'update' | 'retire' | 'unretire'}`
+  | `report.${'export'}`
+  | `funder-profile.${'add' | 'update' | 'delete'}`
+  | 'export.participant-list';
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

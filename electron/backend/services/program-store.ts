@@ -1,6 +1,7 @@
 // Reads and writes of the program row (name, leader, settings), mapped to the shared DTOs.
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_FOLLOW_UP_SCHEDULE, DEFAULT_MATCH_WEIGHTS } from '../../../shared/api/matching';
+import { DEFAULT_REPORT_THRESHOLD } from '../../../shared/api/reports';
 import type { Settings } from '../../../shared/api/types';
 import { AuditEntryEntity } from '../db/entities/audit-entry';
 import { ProgramEntity, type ProgramRow } from '../db/entities/program';
@@ -27,6 +28,7 @@ export async function insertProgram(
     supervisionCadenceDays: 30,
     matchWeights: DEFAULT_MATCH_WEIGHTS,
     followUpSchedule: DEFAULT_FOLLOW_UP_SCHEDULE,
+    reportThreshold: DEFAULT_REPORT_THRESHOLD,
   });
   // The program leader supervises the peers until the program names other supervisors.
   await manager.query(`INSERT INTO supervisor (name, role, is_leader) VALUES (?, 'Program leader', 1)`, [
@@ -42,6 +44,7 @@ export function toSettings(row: ProgramRow): Settings {
     // A criterion added after the program was set up counts with its default weight.
     matchWeights: { ...DEFAULT_MATCH_WEIGHTS, ...row.matchWeights },
     followUps: { ...DEFAULT_FOLLOW_UP_SCHEDULE, ...row.followUpSchedule },
+    reportThreshold: row.reportThreshold,
   };
 }
 

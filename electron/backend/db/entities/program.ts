@@ -15,6 +15,7 @@ export interface ProgramRow {
   supervisionCadenceDays: number;
   matchWeights: MatchWeights;
   followUpSchedule: FollowUpSchedule;
+  reportThreshold: number;
 }
 
 export const ProgramEntity = new EntitySchema<ProgramRow>({
@@ -32,5 +33,6 @@ export const ProgramEntity = new EntitySchema<ProgramRow>({
     supervisionCadenceDays: { type: 'integer', name: 'supervision_cadence_days', default: 30 },
     matchWeights: { type: 'simple-json', name: 'match_weights' },
     followUpSchedule: { type: 'simple-json', name: 'follow_up_schedule' },
+    reportThreshold: { type: 'integer', name: 'report_threshold', default: 11 },
   },
 });

@@ -8,6 +8,7 @@ import { Consents1763800000006 } from './0006-consents';
 import { Supervision1763800000007 } from './0007-supervision';
 import { ConsentComplete1763800000008 } from './0008-consent-complete';
 import { Matching1763800000009 } from './0009-matching';
+import { Reports1763800000010 } from './0010-reports';
 
 export const migrations = [
   Initial1763800000001,
@@ -19,6 +20,7 @@ export const migrations = [
   Supervision1763800000007,
   ConsentComplete1763800000008,
   Matching1763800000009,
+  Reports1763800000010,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);
