@@ -8,6 +8,7 @@ import { consentHandlers, consentKindHandlers } from '../consents/consent-handle
 import { contactHandlers } from '../contacts/contact-handlers';
 import { groupHandlers, resourceHandlers } from '../groups/group-handlers';
 import { matchingHandlers } from '../matching/matching-handlers';
+import { participantListHandlers } from '../reports/participant-list-handlers';
 import { reportHandlers } from '../reports/report-handlers';
 import { read } from '../services/people-handlers';
 import { supervisionHandlers, supervisorHandlers } from '../supervision/supervision-handlers';
@@ -94,6 +95,7 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     groupHandlers(session),
     resourceHandlers(session),
     reportHandlers(session),
+    participantListHandlers(session),
     { 'attention.list': () => read(session, (manager) => attention(manager, session.now())) },
   );
 }

@@ -1,4 +1,4 @@
-// The channels of funder reports, saved funder profiles and consent-gated participant lists.
+// The channels of funder reports and saved funder profiles.
 import type { HandlerGroup } from '../api/handlers';
 import { AppError } from '../errors';
 import type { ProgramSession } from '../services/program-session';
@@ -14,7 +14,5 @@ export function reportHandlers(session: ProgramSession) {
     'reports.profiles.add': notBuilt,
     'reports.profiles.update': notBuilt,
     'reports.profiles.delete': notBuilt,
-    'exports.participantList.preview': notBuilt,
-    'exports.participantList': notBuilt,
   } satisfies HandlerGroup;
 }
