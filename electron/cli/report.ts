@@ -31,8 +31,9 @@ export function reportRequest(values: {
   const parsed = reportExportInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') === 'format' ? '--format' : `--${String(issue?.path.at(-1) ?? 'from')}`;
-    throw new CliError(`${where}: ${issue?.message ?? 'not valid'}`, 2);
+    // period.from / period.to name their own flags; format and sections.N theirs.
+    const flag = issue?.path[0] === 'period' ? issue.path.at(-1) : issue?.path[0];
+    throw new CliError(`--${String(flag)}: ${issue?.message ?? 'not valid'}`, 2);
   }
   return { input, out: path.resolve(values.out) };
 }
