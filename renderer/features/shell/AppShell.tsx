@@ -20,6 +20,7 @@ import { MatchesPage } from '../matching/MatchesPage';
 import { SuggestionsPage } from '../matching/SuggestionsPage';
 import { GroupSessionPage } from '../groups/GroupSessionPage';
 import { GroupsPage } from '../groups/GroupsPage';
+import { ParticipantListPage } from '../reports/ParticipantListPage';
 import { ResourcesPage } from '../resources/ResourcesPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
@@ -59,6 +60,7 @@ function getShellRouter() {
         { path: 'groups/new', element: <GroupSessionPage /> },
         { path: 'groups/:groupId', element: <GroupSessionPage /> },
         { path: 'resources', element: <ResourcesPage /> },
+        { path: 'reports/participant-list', element: <ParticipantListPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
