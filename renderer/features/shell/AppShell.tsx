@@ -21,6 +21,7 @@ import { SuggestionsPage } from '../matching/SuggestionsPage';
 import { GroupSessionPage } from '../groups/GroupSessionPage';
 import { GroupsPage } from '../groups/GroupsPage';
 import { ResourcesPage } from '../resources/ResourcesPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -59,6 +60,7 @@ function getShellRouter() {
         { path: 'groups/new', element: <GroupSessionPage /> },
         { path: 'groups/:groupId', element: <GroupSessionPage /> },
         { path: 'resources', element: <ResourcesPage /> },
+        { path: 'reports', element: <ReportsPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -107,6 +109,7 @@ function ShellLayout() {
           <NavLink to="/matches">Matches</NavLink>
           <NavLink to="/groups">Groups</NavLink>
           <NavLink to="/resources">Resources</NavLink>
+          <NavLink to="/reports">Reports</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>
