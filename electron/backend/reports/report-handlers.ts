@@ -1,18 +1,37 @@
-// The channels of funder reports and saved funder profiles.
+// The channels of funder reports and saved funder profiles. Building a report only reads;
+// writing one to a file is audited, since the file leaves the app.
 import type { HandlerGroup } from '../api/handlers';
-import { AppError } from '../errors';
+import { read, write } from '../services/people-handlers';
 import type { ProgramSession } from '../services/program-session';
-
-const notBuilt = () => Promise.reject(new AppError('VALIDATION', 'Not built yet.'));
+import { buildReport } from './build-report';
+import {
+  addFunderProfile,
+  deleteFunderProfile,
+  getFunderProfile,
+  listFunderProfiles,
+  updateFunderProfile,
+} from './funder-profiles';
+import { AppError } from '../errors';
 
 export function reportHandlers(session: ProgramSession) {
-  void session;
   return {
-    'reports.build': notBuilt,
-    'reports.export': notBuilt,
-    'reports.profiles.list': notBuilt,
-    'reports.profiles.add': notBuilt,
-    'reports.profiles.update': notBuilt,
-    'reports.profiles.delete': notBuilt,
+    'reports.build': (input) => read(session, (manager) => buildReport(manager, input, session.now())),
+    'reports.export': () => Promise.reject(new AppError('VALIDATION', 'Not built yet.')),
+    'reports.profiles.list': () => read(session, listFunderProfiles),
+    'reports.profiles.add': (input) =>
+      write(session, 'funder-profile.add', async (manager, now) => {
+        const id = await addFunderProfile(manager, input, now);
+        return { id, value: await getFunderProfile(manager, id) };
+      }),
+    'reports.profiles.update': (input) =>
+      write(session, 'funder-profile.update', async (manager, now) => {
+        await updateFunderProfile(manager, input.id, input.fields, now);
+        return { id: input.id, value: await getFunderProfile(manager, input.id) };
+      }),
+    'reports.profiles.delete': (input) =>
+      write(session, 'funder-profile.delete', async (manager) => ({
+        id: input.id,
+        value: await deleteFunderProfile(manager, input.id),
+      })),
   } satisfies HandlerGroup;
 }
