@@ -21,7 +21,7 @@ export function ReportView({ report, request }: ReportViewProps) {
           <dd>{report.period.label}</dd>
           <dt>Generated</dt>
           <dd>{formatGeneratedAt(report.generatedAt)}</dd>
-          <dt>Smallest count shown</dt>
+          <dt>Threshold</dt>
           <dd>{report.threshold}</dd>
         </dl>
         <p className="report-suppression-note">{report.suppressionNote}</p>
