@@ -1,4 +1,4 @@
-// The peerdesk command line: init, status, change-passphrase, raw-key and demo over the same backend
+// The peerdesk command line: init, status, change-passphrase, raw-key, demo and report over the same backend
 // the app uses. Errors are one clear line on stderr and a non-zero exit.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
@@ -6,6 +6,7 @@ import { resolveDataDir } from '../backend/config/data-dir';
 import { CliError } from './cli-error';
 import { changePassphrase, CliBackend, init, rawKey, status, type CommandContext } from './commands';
 import { demo, demoRequest, demoUsage } from './demo';
+import { report, reportRequest, reportUsage } from './report';
 
 const usage = `Usage: peerdesk <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   change-passphrase                                set a new passphrase (PEERDESK_NEW_PASSPHRASE or prompt)
   raw-key                                          print the raw database key (for SQLCipher 4 tools)
 ${demoUsage}
+${reportUsage}
 
 Options:
   --data-dir DIR          the program folder (default: PEERDESK_DATA_DIR, then the app's folder)
@@ -34,6 +36,11 @@ async function run(argv: string[]): Promise<void> {
         'leader-name': { type: 'string' },
         size: { type: 'string' },
         seed: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        sections: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,12 +63,13 @@ async function run(argv: string[]): Promise<void> {
     out: (line) => process.stdout.write(`${line}\n`),
     warn: (line) => process.stderr.write(`${line}\n`),
   };
-  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo'];
+  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo', 'report'];
   if (!known.includes(command)) throw new CliError(`Unknown command: ${command} (see peerdesk --help)`, 2);
   if (command === 'init' && !values['program-name']) {
     throw new CliError('init needs --program-name NAME', 2);
   }
   const demoWanted = command === 'demo' ? demoRequest(values.size, values.seed) : null;
+  const reportWanted = command === 'report' ? reportRequest(values) : null;
   const backend = new CliBackend(context);
   try {
     switch (command) {
@@ -82,6 +90,9 @@ async function run(argv: string[]): Promise<void> {
         break;
       case 'demo':
         await demo(backend, context, demoWanted!);
+        break;
+      case 'report':
+        await report(backend, context, reportWanted!);
         break;
     }
   } finally {

@@ -3,7 +3,7 @@
 // experiences do not (a participant may have several).
 import { genderLabels, genders } from '../../../../shared/api/fields';
 import { count, type RawRow, type RawSection, type RawTable, type ReportScope } from '../raw';
-import { SERVED_SQL, servedParameters } from './served';
+import { servedIdsParameter, servedPeople } from './period-data';
 
 const NOT_RECORDED = 'Not recorded';
 const AGE_BANDS: Array<[string, number, number]> = [
@@ -40,11 +40,12 @@ const row = (key: string, label: string, participants: number): RawRow => ({
 
 export async function demographicsSection(scope: ReportScope): Promise<RawSection> {
   const { sql, to } = scope;
-  const served = `WITH served AS (${SERVED_SQL})`;
+  const ids = servedIdsParameter(await servedPeople(scope));
+  const served = `WITH served(participant_id) AS (SELECT value FROM json_each(?))`;
   const people = await sql(
     `${served} SELECT p.birth_date, p.gender, trim(p.region) AS region
-     FROM participant p JOIN served s ON s.participant_id = p.id`,
-    servedParameters(scope),
+     FROM served s JOIN participant p ON p.id = s.participant_id`,
+    [ids],
   );
   const termCounts = (role: 'language' | 'experience') =>
     sql(
@@ -55,7 +56,7 @@ export async function demographicsSection(scope: ReportScope): Promise<RawSectio
        JOIN vocabulary_term t ON t.id = pt.term_id LEFT JOIN vocabulary_term top ON top.id = t.parent_id
        WHERE pt.role = ? ${role === 'experience' ? 'AND t.is_need = 0' : ''}
        GROUP BY 1 ORDER BY label COLLATE NOCASE`,
-      [...servedParameters(scope), role],
+      [ids, role],
     );
   const withTerm = async (role: 'language' | 'experience') =>
     (
@@ -64,7 +65,7 @@ export async function demographicsSection(scope: ReportScope): Promise<RawSectio
          JOIN served s ON s.participant_id = pt.participant_id
          JOIN vocabulary_term t ON t.id = pt.term_id
          WHERE pt.role = ? ${role === 'experience' ? 'AND t.is_need = 0' : ''}`,
-        [...servedParameters(scope), role],
+        [ids, role],
       )
     )[0]?.n ?? 0;
 

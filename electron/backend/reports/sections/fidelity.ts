@@ -1,21 +1,12 @@
 // Fidelity: of the contacts that recorded fidelity items, the share that delivered each item.
 import { fidelityItemLabels, fidelityItems } from '../../../../shared/api/contacts';
-import { count, one, type RawSection, type ReportScope } from '../raw';
+import { count, type RawSection, type ReportScope } from '../raw';
+import { fidelityDelivered, periodContacts } from './period-data';
 
 export async function fidelitySection(scope: ReportScope): Promise<RawSection> {
-  const { sql, from, toNext } = scope;
-  const recorded = await one(
-    sql,
-    `SELECT COUNT(*) FROM contact WHERE occurred_at >= ? AND occurred_at < ? AND is_attempt = 0
-     AND fidelity_items <> '[]'`,
-    [from, toNext],
-  );
-  const byItem = await sql(
-    `SELECT i.value AS item, COUNT(*) AS contacts FROM contact c, json_each(c.fidelity_items) i
-     WHERE c.occurred_at >= ? AND c.occurred_at < ? AND c.is_attempt = 0 GROUP BY i.value`,
-    [from, toNext],
-  );
-  const items = new Map(byItem.map((row) => [String(row.item), Number(row.contacts)]));
+  const cells = (await periodContacts(scope)).filter((cell) => !cell.isAttempt);
+  const recorded = cells.reduce((sum, cell) => sum + cell.fidelityRecorded, 0);
+  const items = await fidelityDelivered(scope);
   return {
     measures: [
       {

@@ -1,12 +1,13 @@
 // Reach: participants served, new referrals, intakes, the waiting list, and the wait from
 // referral to a first match.
 import { count, median, one, percentile, type RawSection, type ReportScope } from '../raw';
-import { SERVED_SQL, servedParameters, statusOn } from './served';
+import { servedPeople } from './period-data';
+import { statusOn } from './served';
 import { formatMonth } from './months';
 
 export async function reachSection(scope: ReportScope): Promise<RawSection> {
   const { sql, from, to } = scope;
-  const served = await one(sql, `SELECT COUNT(*) FROM (${SERVED_SQL})`, servedParameters(scope));
+  const served = await servedPeople(scope);
   const referrals = await one(sql, `SELECT COUNT(*) FROM participant WHERE referral_date BETWEEN ? AND ?`, [from, to]);
   const intakes = await one(
     sql,
@@ -19,7 +20,7 @@ export async function reachSection(scope: ReportScope): Promise<RawSection> {
   const waiting = await one(
     sql,
     `SELECT COUNT(*) FROM participant p WHERE ${statusOn('participant_status_change', 'participant_id', 'p')} = 'waiting'`,
-    [to],
+    [to, to],
   );
   const waits = (
     await sql(
@@ -29,18 +30,6 @@ export async function reachSection(scope: ReportScope): Promise<RawSection> {
       [from, to],
     )
   ).map((row) => Number(row.days));
-  const byMonth = await sql(
-    `SELECT month, COUNT(DISTINCT participant_id) AS participants FROM (
-       SELECT substr(occurred_at, 1, 7) AS month, participant_id FROM contact
-       WHERE is_attempt = 0 AND occurred_at >= ? AND occurred_at < ?
-       UNION ALL
-       SELECT substr(gs.held_on, 1, 7), ga.participant_id FROM group_attendance ga
-       JOIN group_session gs ON gs.id = ga.session_id WHERE gs.held_on BETWEEN ? AND ?
-     ) GROUP BY month`,
-    servedParameters(scope),
-  );
-  const servedIn = new Map(byMonth.map((row) => [String(row.month), Number(row.participants)]));
-
   return {
     measures: [
       {
@@ -49,7 +38,7 @@ export async function reachSection(scope: ReportScope): Promise<RawSection> {
         definition:
           'Participants with at least one contact (not counting attempts) or one group session attended in the period, each counted once.',
         unit: 'count',
-        value: served,
+        value: served.ids.size,
       },
       {
         key: 'reach.newReferrals',
@@ -102,7 +91,7 @@ export async function reachSection(scope: ReportScope): Promise<RawSection> {
         rows: scope.months.map((month) => ({
           key: month,
           label: formatMonth(month),
-          values: { participants: servedIn.get(month) ?? 0 },
+          values: { participants: served.byMonth.get(month)?.size ?? 0 },
         })),
         totals: false,
       },

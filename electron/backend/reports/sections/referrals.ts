@@ -1,6 +1,7 @@
 // Referrals to the resource directory, by type of resource, and concerns raised.
 import { resourceTypeLabels, resourceTypes } from '../../../../shared/api/resources';
-import { count, one, type RawSection, type ReportScope } from '../raw';
+import { count, type RawSection, type ReportScope } from '../raw';
+import { periodContacts } from './period-data';
 
 export async function referralsSection(scope: ReportScope): Promise<RawSection> {
   const { sql, from, toNext } = scope;
@@ -10,11 +11,7 @@ export async function referralsSection(scope: ReportScope): Promise<RawSection> 
      WHERE c.occurred_at >= ? AND c.occurred_at < ? AND c.is_attempt = 0 GROUP BY r.type`,
     [from, toNext],
   );
-  const concerns = await one(
-    sql,
-    `SELECT COUNT(*) FROM contact WHERE occurred_at >= ? AND occurred_at < ? AND concern_raised = 1`,
-    [from, toNext],
-  );
+  const concerns = (await periodContacts(scope)).reduce((sum, cell) => sum + cell.concerns, 0);
   const types = new Map(byType.map((row) => [String(row.type), Number(row.referrals)]));
   return {
     measures: [
@@ -29,7 +26,8 @@ export async function referralsSection(scope: ReportScope): Promise<RawSection> 
       {
         key: 'referrals.concernsRaised',
         label: 'Concerns raised',
-        definition: 'Contacts in the period on which the peer supporter raised a concern for the program leader.',
+        definition:
+          'Contacts and attempts in the period on which the peer supporter raised a concern for the program leader.',
         unit: 'count',
         value: concerns,
       },

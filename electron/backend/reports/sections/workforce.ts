@@ -3,6 +3,7 @@
 import { addDays } from '../../../../shared/api/days';
 import { count, one, toHours, type RawSection, type ReportScope } from '../raw';
 import { formatMonth } from './months';
+import { periodContacts } from './period-data';
 import { statusOn } from './served';
 
 const ACTIVE_ON = `${statusOn('peer_status_change', 'peer_supporter_id', 'ps')} = 'active'`;
@@ -16,9 +17,9 @@ function monthEnd(month: string, to: string): string {
 }
 
 export async function workforceSection(scope: ReportScope): Promise<RawSection> {
-  const { sql, from, to, toNext } = scope;
+  const { sql, from, to } = scope;
   const cadence = scope.supervisionCadenceDays;
-  const active = await one(sql, `SELECT COUNT(*) FROM peer_supporter ps WHERE ${ACTIVE_ON}`, [to]);
+  const active = await one(sql, `SELECT COUNT(*) FROM peer_supporter ps WHERE ${ACTIVE_ON}`, [to, to]);
   const newlyTrained = await one(
     sql,
     `SELECT COUNT(*) FROM (SELECT MIN(on_date) AS first_on FROM peer_status_change
@@ -35,18 +36,19 @@ export async function workforceSection(scope: ReportScope): Promise<RawSection> 
     `SELECT COUNT(*) FROM peer_supporter ps WHERE ${ACTIVE_ON} AND EXISTS (
        SELECT 1 FROM certification c WHERE c.peer_supporter_id = ps.id AND c.issued_on <= ?
        AND (c.expires_on IS NULL OR c.expires_on >= ?))`,
-    [to, to, to],
+    [to, to, to, to],
   );
-  const volunteerMinutes = await one(
+  const contactMinutes = (await periodContacts(scope))
+    .filter((cell) => !cell.isAttempt)
+    .reduce((sum, cell) => sum + cell.volunteerMinutes, 0);
+  const groupMinutes = await one(
     sql,
-    `SELECT
-       (SELECT COALESCE(SUM(c.duration_minutes), 0) FROM contact c JOIN peer_supporter ps ON ps.id = c.peer_supporter_id
-        WHERE ps.engagement = 'volunteer' AND c.is_attempt = 0 AND c.occurred_at >= ? AND c.occurred_at < ?)
-     + (SELECT COALESCE(SUM(gs.duration_minutes), 0) FROM group_session gs
-        JOIN group_facilitator gf ON gf.session_id = gs.id JOIN peer_supporter ps ON ps.id = gf.peer_supporter_id
-        WHERE ps.engagement = 'volunteer' AND gs.held_on BETWEEN ? AND ?)`,
-    [from, toNext, from, to],
+    `SELECT COALESCE(SUM(gs.duration_minutes), 0) FROM group_session gs
+     JOIN group_facilitator gf ON gf.session_id = gs.id JOIN peer_supporter ps ON ps.id = gf.peer_supporter_id
+     WHERE ps.engagement = 'volunteer' AND gs.held_on BETWEEN ? AND ?`,
+    [from, to],
   );
+  const volunteerMinutes = contactMinutes + groupMinutes;
 
   // Status histories and supervisions of the period, walked month by month in memory: a few
   // thousand rows, where a query per month and peer would be thousands of lookups.
