@@ -75,7 +75,7 @@ function ResolvedPeriod({ form }: Pick<ReportRequestFormProps, 'form'>) {
   const choice = reportPeriodSchema.safeParse(kind === 'custom' ? { kind, from, to } : { kind });
   return (
     <p className="report-period" aria-live="polite">
-      {choice.success ? `${resolvePeriod(choice.data, today).label}. ` : 'Enter both dates. '}
+      {choice.success ? `${resolvePeriod(choice.data, today).label}. ` : 'Enter the first and last day of the period. '}
       Today is {formatDay(today)}.
     </p>
   );

@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
-import type { ReportRequestValues } from './report-request-values';
+import { inReportOrder, type ReportRequestValues } from './report-request-values';
 import { useAddFunderProfile } from './useReports';
 
 const nameOnly = funderProfileFieldsSchema.pick({ name: true });
@@ -20,7 +20,7 @@ export function SaveFunderProfileForm({ currentChoices }: { currentChoices: () =
   const submit = handleSubmit(({ name }) => {
     const { kind, sections } = currentChoices();
     add.mutate(
-      { name, periodKind: kind, sections },
+      { name, periodKind: kind, sections: inReportOrder(sections) },
       {
         onSuccess: () => reset({ name: '' }),
         onError: (error) => applyFieldErrors(error, setError, { name: 'name' }),

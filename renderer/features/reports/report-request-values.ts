@@ -26,6 +26,10 @@ const formFields: Record<string, keyof ReportRequestValues> = {
 };
 const formFieldOf = (path: PropertyKey[]): string => formFields[path.join('.')] ?? 'kind';
 
+/** Sections in the report's own order, whatever order they were ticked in. */
+export const inReportOrder = (sections: readonly ReportSectionKey[]): ReportSectionKey[] =>
+  reportSections.filter((section) => sections.includes(section));
+
 export const reportRequestSchema = z
   .object({
     kind: z.enum(periodKinds, { error: 'Period: choose from the list.' }),
@@ -36,7 +40,7 @@ export const reportRequestSchema = z
   .transform((values, context): ReportBuildInput => {
     const period =
       values.kind === 'custom' ? { kind: values.kind, from: values.from, to: values.to } : { kind: values.kind };
-    const parsed = reportBuildInput.safeParse({ period, sections: values.sections });
+    const parsed = reportBuildInput.safeParse({ period, sections: inReportOrder(values.sections) });
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       context.addIssue({ code: 'custom', message: issue.message, path: [formFieldOf(issue.path)] });
@@ -55,5 +59,5 @@ export const defaultReportRequestValues = (): ReportRequestValues => ({
 export const valuesWithProfile = (values: ReportRequestValues, profile: FunderProfile): ReportRequestValues => ({
   ...values,
   kind: profile.periodKind,
-  sections: reportSections.filter((section) => profile.sections.includes(section)),
+  sections: [...profile.sections],
 });
