@@ -2,14 +2,14 @@
 // under its stable key, with suppressed cells marked; the other formats are the files the app
 // writes; mistakes are one line and exit 2, before any passphrase is asked for.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { extractText } from 'unpdf';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/api/reports';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-dir';
 
 const env = { PEERDESK_PASSPHRASE: 'a demo passphrase for the report test' };
 let dir: string;
@@ -36,11 +36,14 @@ const report = (format: string, file: string, ...extra: string[]) =>
 
 describe('peerdesk report', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    out = await tempDir();
+    // Its own folder for the whole file: tempDir() folders go after each test.
+    out = await fs.mkdtemp(path.join(os.tmpdir(), 'peerdesk-cli-report-'));
     dir = path.join(out, 'demo');
     const made = await runCli(['demo', '--size', 'small', '--data-dir', dir], env);
     expect(made.code).toBe(0);
   }, 120_000);
+
+  afterAll(() => fs.rm(out, { recursive: true, force: true }));
 
   it('writes the JSON with every section and measure under its key, suppressed cells marked', async () => {
     const file = path.join(out, 'report.json');
@@ -68,17 +71,17 @@ describe('peerdesk report', { timeout: 120_000 }, () => {
 
   it('writes XLSX, a zip of CSV files and a PDF', async () => {
     const xlsx = path.join(out, 'report.xlsx');
-    expect((await report('xlsx', xlsx, '--sections', 'reach,contacts')).code).toBe(0);
+    expect(await report('xlsx', xlsx, '--sections', 'reach,contacts')).toMatchObject({ code: 0, stderr: '' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['About this report', 'Reach', 'Contacts']);
 
     const csv = path.join(out, 'report.zip');
-    expect((await report('csv', csv)).code).toBe(0);
+    expect(await report('csv', csv)).toMatchObject({ code: 0, stderr: '' });
     expect(Object.keys(unzipSync(await fs.readFile(csv))).length).toBeGreaterThan(8);
 
     const pdf = path.join(out, 'report.pdf');
-    expect((await report('pdf', pdf)).code).toBe(0);
+    expect(await report('pdf', pdf)).toMatchObject({ code: 0, stderr: '' });
     const { text } = await extractText(new Uint8Array(await fs.readFile(pdf)), { mergePages: true });
     expect(text).toContain('Participants served');
   });

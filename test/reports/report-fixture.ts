@@ -63,18 +63,22 @@ export async function reportFixture() {
   const a = await participant('Ada', '2026-03-01', '2026-03-05', {
     birthDate: '1980-07-15', // 45 on 30 June
     gender: 'woman',
-    region: 'Riverside',
+    region: 'Région Québec',
     languageIds: [languages.English, languages.Spanish],
     experienceTagIds: [experiences['Type 1'], need!.id],
   });
   const b = await participant('Ben', '2026-04-05', '2026-04-07', {
     birthDate: '2001-06-30', // 25 on 30 June, his birthday
     gender: 'man',
-    region: ' riverside ',
+    region: ' région québec ',
     languageIds: [languages.English],
     experienceTagIds: [experiences.Diabetes],
   });
-  const c = await participant('Cy', '2026-05-10', '2026-05-12', { experienceTagIds: [experiences.Depression] });
+  // A region that a spreadsheet would take for a formula.
+  const c = await participant('Cy', '2026-05-10', '2026-05-12', {
+    region: '=HYPERLINK("x")',
+    experienceTagIds: [experiences.Depression],
+  });
   const d = await participant('Dee', '2026-02-01', '2026-02-02');
   await participant('Eve', '2026-06-30', null); // referred on the last day, no intake
 

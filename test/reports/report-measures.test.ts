@@ -93,7 +93,7 @@ describe('report measures on a program with known answers', () => {
     expect(demographics('ageBand')).toEqual({ '25-to-34': 1, '45-to-54': 1, 'not-recorded': 1 });
     expect(demographics('gender')).toEqual({ woman: 1, man: 1, 'not-recorded': 1 });
     expect(demographics('language')).toEqual({ english: 2, spanish: 1, 'not-recorded': 1 });
-    expect(demographics('region')).toEqual({ riverside: 2, 'not-recorded': 1 });
+    expect(demographics('region')).toEqual({ 'région-québec': 2, 'hyperlink-x': 1 });
     expect(demographics('experience')).toEqual({ diabetes: 2, 'mental-illness': 1 });
 
     expect(measures(raw.workforce)).toEqual({

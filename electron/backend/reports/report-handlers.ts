@@ -11,12 +11,34 @@ import {
   listFunderProfiles,
   updateFunderProfile,
 } from './funder-profiles';
-import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import { renderReportFile } from '../export/report-file';
 
 export function reportHandlers(session: ProgramSession) {
   return {
     'reports.build': (input) => read(session, (manager) => buildReport(manager, input, session.now())),
-    'reports.export': () => Promise.reject(new AppError('VALIDATION', 'Not built yet.')),
+    'reports.export': async (input) => {
+      const report = await read(session, (manager) => buildReport(manager, input, session.now()));
+      const file = await renderReportFile(report, input.format);
+      // Recorded once the file is written, before it leaves the backend.
+      await session.exclusive(() =>
+        session.requireOpen().dataSource.transaction((manager) =>
+          appendAudit(
+            manager,
+            'report.export',
+            {
+              host: session.options.host,
+              format: input.format,
+              from: report.period.from,
+              to: report.period.to,
+              sections: input.sections.join(','),
+            },
+            session.now(),
+          ),
+        ),
+      );
+      return file;
+    },
     'reports.profiles.list': () => read(session, listFunderProfiles),
     'reports.profiles.add': (input) =>
       write(session, 'funder-profile.add', async (manager, now) => {
