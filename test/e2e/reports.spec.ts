@@ -1,6 +1,6 @@
 // Reports for funders through the UI, on the demo program: last quarter's report with its charts
 // and the tables beside them, exported as XLSX and PDF and read back; a saved funder profile
-// that rebuilds in one click; the small-count threshold saved in Settings.
+// that rebuilds in one click, changed and deleted; the small-count threshold saved in Settings.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
@@ -82,7 +82,7 @@ test("build last quarter's report for the demo program, see its charts, export X
   expect(text).toMatch(new RegExp(`\\b${contacts.toLocaleString('en-US')}\\b`));
 });
 
-test('a saved funder profile builds its report in one click; the threshold saved in Settings applies', async ({
+test('a saved funder profile builds its report in one click, then is changed and deleted; the threshold saved in Settings applies', async ({
   page,
   preview,
 }) => {
@@ -126,4 +126,19 @@ test('a saved funder profile builds its report in one click; the threshold saved
   await reports.buildProfile('Quarterly report for the county');
   await reports.expectPeriod(lastQuarter.label);
   await expect(reports.report.getByRole('definition').nth(2)).toHaveText('15');
+  await expect(reports.report.locator('header')).toContainText('<15');
+
+  // A profile changed, then deleted.
+  await reports.profiles.getByRole('button', { name: 'Edit Quarterly report for the county' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Quarterly report for the county' });
+  await edit.getByLabel('Profile name').fill('County board, yearly');
+  await edit.getByLabel('Period').selectOption({ label: 'Last year' });
+  await edit.getByRole('checkbox', { name: 'Fidelity' }).check();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(reports.profiles.getByRole('listitem')).toHaveText([
+    /^County board, yearly\s*Last year: Reach, Contacts, Fidelity/,
+  ]);
+  await reports.profiles.getByRole('button', { name: 'Delete County board, yearly' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete profile' }).click();
+  await expect(page.getByText('No profiles yet')).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { periodOptions, sectionGroups } from './report-choices';
+import { inReportOrder } from './report-request-values';
 import { useUpdateFunderProfile } from './useReports';
 
 interface EditFunderProfileFormProps {
@@ -25,7 +26,7 @@ export function EditFunderProfileForm({ profile, onDone }: EditFunderProfileForm
   });
   const submit = handleSubmit((fields) =>
     update.mutate(
-      { id: profile.id, fields },
+      { id: profile.id, fields: { ...fields, sections: inReportOrder(fields.sections) } },
       {
         onSuccess: onDone,
         onError: (error) =>

@@ -31,7 +31,7 @@ export function ExportButtons({ request }: { request: ReportBuildInput }) {
         ))}
       </div>
       <p role="status" className="report-progress">
-        {writing ? `Writing the ${writing.name}…` : exporting.isSuccess ? `Saved ${exporting.data.fileName}.` : ''}
+        {writing ? `Writing the ${writing.name}…` : exporting.isSuccess ? `Written: ${exporting.data.fileName}.` : ''}
       </p>
       {exporting.isError ? <Alert tone="error">{errorMessage(exporting.error)}</Alert> : null}
     </div>
