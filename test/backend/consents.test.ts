@@ -227,6 +227,13 @@ describe('consents', () => {
     for (const recipient of ['Ruiz Clinic', 'Dr', 'A', 'clin', 'Eastside Hospital']) {
       expect(await allows({ purpose: 'release', recipient }), recipient).toBe(false);
     }
+    // A purpose asked about must be covered by one of the release's purposes, word for word.
+    const clinic = 'Eastside Family Clinic';
+    expect(await allows({ purpose: 'release', recipient: clinic, for: 'coordinate care' })).toBe(true);
+    expect(await allows({ purpose: 'release', recipient: clinic, for: 'Coordinate care with the clinic' })).toBe(true);
+    for (const purpose of ['research', 'fundraising care', 'co', 'Coordinate housing']) {
+      expect(await allows({ purpose: 'release', recipient: clinic, for: purpose }), purpose).toBe(false);
+    }
     expect(await allows({ purpose: 'research' })).toBe(false);
 
     await call('consents.revoke', {

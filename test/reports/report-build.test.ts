@@ -45,7 +45,13 @@ describe('reports.build', () => {
       hours: { kind: 'suppressed', reason: 'too-few', shown: 'suppressed' },
     });
     expect(byModality.rows.find((row) => row.key === 'text')?.cells.contacts).toEqual({ kind: 'value', value: 0 });
-    expect(byModality.total?.cells.contacts).toEqual({ kind: 'value', value: 3 });
+    // One contact in each of three ways: with the total, each count would be known to be 1, so
+    // the table's total is withheld too (the headline total of contacts still shows 3).
+    expect(byModality.total?.cells).toEqual({
+      contacts: { kind: 'suppressed', reason: 'complementary', shown: 'suppressed' },
+      hours: { kind: 'suppressed', reason: 'too-few', shown: 'suppressed' },
+    });
+    expect(measure(report, 'contacts.contacts')).toEqual({ kind: 'value', value: 3 });
     expect(report.suppressionApplied).toBe(true);
     expect(report.suppressionNote).toContain('"<5"');
 

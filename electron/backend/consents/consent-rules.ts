@@ -51,7 +51,8 @@ export function consentStatus(facts: ConsentFacts, today: string, expiringDays: 
 /** A use of a participant's information that needs a consent. */
 export type ConsentUse =
   | { purpose: 'contact'; channel: ContactChannel }
-  | { purpose: 'release'; recipient: string }
+  /** `for`: the purpose of the disclosure, which one of the release's purposes must cover. */
+  | { purpose: 'release'; recipient: string; for?: string }
   | { purpose: 'participation' | 'deidentified-data' | 'research' | 'media' };
 
 const words = (text: string): string[] =>
@@ -61,20 +62,24 @@ const words = (text: string): string[] =>
     .filter((word) => word.length > 0);
 
 /**
+ * Whether one of the entries names what is asked: every word of it is a whole word of one entry.
  * Recipients are free text, one or more entries ("Dr. Ana Ruiz, Eastside Family Clinic; her
- * daughter"). A recipient is named when every word of it is a whole word of one entry: "eastside
- * family clinic" is, "Ana" is, but "Ban", "Dr" alone or "Eastside Hospital" are not. When in
- * doubt the answer is no: this decides what may leave the program.
+ * daughter"): "eastside family clinic" is named, "Ana" is, but "Ban", "Dr" alone or "Eastside
+ * Hospital" are not. Purposes are listed one per entry ("Coordinate care with the clinic"):
+ * "coordinate care" is covered, "research" is not. When in doubt the answer is no: this decides
+ * what may leave the program.
  */
-function namesRecipient(recipients: string | null, recipient: string): boolean {
-  const wanted = words(recipient);
+function namedIn(entries: readonly string[], asked: string): boolean {
+  const wanted = words(asked);
   // A lone title or initial names nobody.
-  if (recipients === null || wanted.length === 0 || wanted.join('').length < 3) return false;
-  return recipients.split(/[;,\n]+/).some((entry) => {
+  if (wanted.length === 0 || wanted.join('').length < 3) return false;
+  return entries.some((entry) => {
     const entryWords = new Set(words(entry));
     return wanted.every((word) => entryWords.has(word));
   });
 }
+
+const recipientEntries = (recipients: string | null) => (recipients === null ? [] : recipients.split(/[;,\n]+/));
 
 /**
  * Whether this consent allows the use on the day: complete, signed by then, not revoked by then,
@@ -89,6 +94,27 @@ export function consentAllows(facts: ConsentFacts, use: ConsentUse, day: string)
   if (facts.revokedOn !== null && facts.revokedOn <= day) return false;
   if (fields.expiresOn !== null && fields.expiresOn < day) return false;
   if (use.purpose === 'contact') return fields.contactChannels.includes(use.channel);
-  if (use.purpose === 'release') return namesRecipient(fields.recipients, use.recipient);
+  if (use.purpose === 'release') return whyReleaseRefused(facts, use, day) === null;
   return true;
+}
+
+/**
+ * Why a release of information does not allow a disclosure on the day, in the words shown to the
+ * program leader; null when it does. A release for another recipient or purpose says so first:
+ * its dates are not the reason.
+ */
+export function whyReleaseRefused(
+  facts: ConsentFacts,
+  use: { recipient: string; for?: string },
+  day: string,
+): string | null {
+  const { fields } = facts;
+  if (facts.kindCode !== 'release') return 'This consent is not a release of information';
+  if (!namedIn(recipientEntries(fields.recipients), use.recipient)) return `The release does not name ${use.recipient}`;
+  if (use.for !== undefined && !namedIn(fields.purposes, use.for)) return 'The release does not cover this purpose';
+  if (facts.revokedOn !== null && facts.revokedOn <= day) return `The release was revoked on ${facts.revokedOn}`;
+  if (missingElements(facts.kindCode, fields).length > 0) return 'The release is incomplete';
+  if (fields.signedOn === null || fields.signedOn > day) return 'The release is not signed yet';
+  if (fields.expiresOn !== null && fields.expiresOn < day) return `The release expired on ${fields.expiresOn}`;
+  return null;
 }

@@ -287,11 +287,31 @@ export interface ConsentQuestion {
  * this day? Every export and every place that would contact a participant asks it.
  */
 export async function consentAllowsUse(manager: EntityManager, question: ConsentQuestion): Promise<boolean> {
+  return (await consentAllowingUse(manager, question)) !== null;
+}
+
+/** The same decision, answered with the id of a consent that allows the use (for the audit log). */
+export async function consentAllowingUse(manager: EntityManager, question: ConsentQuestion): Promise<number | null> {
   const rows = await manager.query<Row[]>(`${SELECT_CONSENT} WHERE c.participant_id = ? AND k.code = ?`, [
     question.participantId,
     question.use.purpose,
   ]);
-  return rows.some((row) => consentAllows(factsOf(row), question.use, question.day));
+  const allowing = rows.find((row) => consentAllows(factsOf(row), question.use, question.day));
+  return allowing ? (allowing.id as number) : null;
+}
+
+/** Every release of information on file, with what the rules need, by participant. */
+export async function releasesByParticipant(
+  manager: EntityManager,
+): Promise<Map<number, Array<{ id: number; facts: ConsentFacts }>>> {
+  const rows = await manager.query<Row[]>(`${SELECT_CONSENT} WHERE k.code = 'release' ORDER BY c.id`);
+  const byParticipant = new Map<number, Array<{ id: number; facts: ConsentFacts }>>();
+  for (const row of rows) {
+    const participantId = row.participant_id as number;
+    if (!byParticipant.has(participantId)) byParticipant.set(participantId, []);
+    byParticipant.get(participantId)!.push({ id: row.id as number, facts: factsOf(row) });
+  }
+  return byParticipant;
 }
 
 export async function consentOverview(
