@@ -8,6 +8,7 @@ import './styles/shell.css';
 import './styles/people.css';
 import './styles/matching.css';
 import './styles/program-work.css';
+import './styles/reports.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

@@ -9,6 +9,7 @@ import { MatchingPage } from './pages/matching-page';
 import { DoNotMatchSection } from './pages/do-not-match-section';
 import { GroupSessionPage } from './pages/group-session-page';
 import { MatchingSettingsPage } from './pages/matching-settings-page';
+import { ReportsPage } from './pages/reports-page';
 import { ResourcesPage } from './pages/resources-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
 import { SupervisionPage } from './pages/supervision-page';
@@ -241,4 +242,32 @@ test('no serious accessibility violations on groups, resources, matching setting
   await matching.saveWeights();
   await expect(matching.weight('Places free')).toHaveAccessibleDescription('A weight is 100 at most.');
   await expectNoSeriousViolations(page, 'settings: matching with errors');
+});
+
+test('no serious accessibility violations on reports: the choices, a built report, funder profiles', async ({
+  page,
+  preview,
+}) => {
+  expect(preview.url).toBeTruthy();
+  await page.getByRole('button', { name: 'Explore a demo program' }).click();
+  await expect(page.getByRole('note', { name: 'Demo program' })).toBeVisible();
+  await new AppShellPage(page).openReports();
+  const reports = new ReportsPage(page);
+  await expectNoSeriousViolations(page, 'reports: the choices');
+  await reports.choosePeriod('Custom dates');
+  await reports.form.getByLabel('From').fill('2026-03-01');
+  await reports.form.getByLabel('To').fill('2026-01-01');
+  await reports.form.getByRole('button', { name: 'Build report' }).click();
+  await expect(reports.form.getByLabel('To')).toHaveAccessibleDescription('The end date is before the start date.');
+  await expectNoSeriousViolations(page, 'reports: custom dates with errors');
+  await reports.choosePeriod('Last quarter');
+  await reports.build('(last quarter)');
+  await reports.report
+    .getByText(/^Definition/)
+    .first()
+    .click();
+  await expectNoSeriousViolations(page, 'reports: a built report with its charts');
+  await reports.saveProfile('Quarterly report for the county');
+  await reports.profiles.getByRole('button', { name: 'Edit Quarterly report for the county' }).click();
+  await expectNoSeriousViolations(page, 'reports: editing a funder profile');
 });

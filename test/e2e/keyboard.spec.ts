@@ -55,3 +55,36 @@ test('the wizard can be completed with the keyboard alone', async ({ page, previ
   await keyboard.press('Enter');
   await shell.expectProgram('Keyboard Peers');
 });
+
+test('a report for funders can be chosen, built and exported with the keyboard alone', async ({ page, preview }) => {
+  expect(preview.url).toBeTruthy();
+  const { keyboard } = page;
+  await tabTo(page, page.getByRole('button', { name: 'Explore a demo program' }));
+  await keyboard.press('Enter');
+  const shell = new AppShellPage(page);
+  await tabTo(page, shell.navigation.getByRole('link', { name: 'Reports' }));
+  await keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Report' });
+  await tabTo(page, form.getByLabel('Period'));
+  await keyboard.press('ArrowDown');
+  await expect(form.getByLabel('Period')).toHaveValue('this-year');
+  await tabTo(page, form.getByRole('checkbox', { name: 'Fidelity' }));
+  await keyboard.press('Space');
+  await expect(form.getByRole('checkbox', { name: 'Fidelity' })).not.toBeChecked();
+  await tabTo(page, form.getByRole('button', { name: 'Build report' }));
+  await keyboard.press('Enter');
+
+  const report = page.getByRole('article');
+  await expect(report.getByRole('definition').first()).toContainText('(this year)');
+  await expect(report.getByRole('region', { name: 'Fidelity' })).toHaveCount(0);
+  await tabTo(page, report.getByRole('button', { name: 'Export XLSX' }));
+  const download = page.waitForEvent('download');
+  await keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  // A measure's definition opens from the keyboard.
+  await tabTo(page, report.getByText('Definition').first());
+  await keyboard.press('Enter');
+  await expect(report.locator('details').first()).toHaveAttribute('open', '');
+});

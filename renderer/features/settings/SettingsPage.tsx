@@ -6,6 +6,7 @@ import { AuditLogSection } from './AuditLogSection';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { MatchingSettingsPanel } from './MatchingSettingsPanel';
+import { ReportThresholdForm } from './ReportThresholdForm';
 
 export function SettingsPage() {
   return (
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <AutoLockForm />
       <AttentionSettingsForm />
       <MatchingSettingsPanel />
+      <ReportThresholdForm />
       <section className="panel" aria-labelledby="lists-title">
         <h2 id="lists-title">Lists</h2>
         <p>

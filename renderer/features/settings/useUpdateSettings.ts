@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/api/channels';
 import { call } from '../../api/call';
 import { consentKeys } from '../consents/consent-keys';
+import { reportKeys } from '../reports/report-keys';
 import { attentionKeys, supervisionKeys } from '../supervision/supervision-keys';
 import { settingsKeys } from './settings-keys';
 
@@ -12,11 +13,12 @@ export function useUpdateSettings() {
     onSuccess: async (settings) => {
       client.setQueryData(settingsKeys.current(), settings);
       // A consent's status depends on when "expiring soon" begins, a peer's next supervision on
-      // the cadence, and the dashboard on both.
+      // the cadence, and the dashboard on both; a report's suppressed cells on the threshold.
       await Promise.all([
         client.invalidateQueries({ queryKey: consentKeys.all }),
         client.invalidateQueries({ queryKey: supervisionKeys.all }),
         client.invalidateQueries({ queryKey: attentionKeys.all }),
+        client.invalidateQueries({ queryKey: reportKeys.all }),
       ]);
     },
   });

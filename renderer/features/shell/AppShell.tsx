@@ -22,6 +22,7 @@ import { GroupSessionPage } from '../groups/GroupSessionPage';
 import { GroupsPage } from '../groups/GroupsPage';
 import { ParticipantListPage } from '../reports/ParticipantListPage';
 import { ResourcesPage } from '../resources/ResourcesPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -60,6 +61,7 @@ function getShellRouter() {
         { path: 'groups/new', element: <GroupSessionPage /> },
         { path: 'groups/:groupId', element: <GroupSessionPage /> },
         { path: 'resources', element: <ResourcesPage /> },
+        { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/participant-list', element: <ParticipantListPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
@@ -109,6 +111,7 @@ function ShellLayout() {
           <NavLink to="/matches">Matches</NavLink>
           <NavLink to="/groups">Groups</NavLink>
           <NavLink to="/resources">Resources</NavLink>
+          <NavLink to="/reports">Reports</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

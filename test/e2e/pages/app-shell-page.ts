@@ -47,6 +47,11 @@ export class AppShellPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Resources' })).toBeVisible();
   }
 
+  async openReports(): Promise<void> {
+    await this.navigation.getByRole('link', { name: 'Reports' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  }
+
   async openHome(): Promise<void> {
     await this.navigation.getByRole('link', { name: 'Home' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

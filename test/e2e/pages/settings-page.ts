@@ -1,13 +1,15 @@
-// Settings: change passphrase, auto-lock minutes, audit log check.
+// Settings: change passphrase, auto-lock minutes, the funder reports' threshold, audit log check.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SettingsPage {
   readonly autoLockMinutes: Locator;
   readonly auditLog: Locator;
+  readonly reportThreshold: Locator;
 
   constructor(private readonly page: Page) {
     this.autoLockMinutes = page.getByLabel('Auto-lock after (minutes)');
     this.auditLog = page.getByRole('region', { name: 'Audit log' });
+    this.reportThreshold = page.getByLabel('Smallest count shown in funder reports');
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -22,5 +24,14 @@ export class SettingsPage {
     await this.autoLockMinutes.fill(String(minutes));
     await this.page.getByRole('button', { name: 'Save auto-lock' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: `locks after ${minutes} minutes` })).toBeVisible();
+  }
+
+  /** Saves the threshold; a value out of range stays on the field with its error. */
+  async setReportThreshold(threshold: number): Promise<void> {
+    await this.reportThreshold.fill(String(threshold));
+    await this.page
+      .getByRole('form', { name: 'Funder reports' })
+      .getByRole('button', { name: 'Save threshold' })
+      .click();
   }
 }
