@@ -9,6 +9,7 @@ import { MatchingPage } from './pages/matching-page';
 import { DoNotMatchSection } from './pages/do-not-match-section';
 import { GroupSessionPage } from './pages/group-session-page';
 import { MatchingSettingsPage } from './pages/matching-settings-page';
+import { ParticipantListPage } from './pages/participant-list-page';
 import { ReportsPage } from './pages/reports-page';
 import { ResourcesPage } from './pages/resources-page';
 import { SetupWizardPage } from './pages/setup-wizard-page';
@@ -270,4 +271,16 @@ test('no serious accessibility violations on reports: the choices, a built repor
   await reports.saveProfile('Quarterly report for the county');
   await reports.profiles.getByRole('button', { name: 'Edit Quarterly report for the county' }).click();
   await expectNoSeriousViolations(page, 'reports: editing a funder profile');
+});
+
+test('no serious accessibility violations on the participant list for a recipient', async ({ page, program }) => {
+  expect(program.programName).toBeTruthy();
+  await addPeople(page, participants, [{ first: 'Zoë', last: "O'Brien" }]);
+  const list = new ParticipantListPage(page);
+  await list.open();
+  await expectNoSeriousViolations(page, 'participant list: the form');
+  await list.fill('Eastside Family Clinic', 'Coordinate care', ['Phone']);
+  await list.checkConsents();
+  await expect(list.leftOutRow("Zoë O'Brien")).toContainText('No release of information on file');
+  await expectNoSeriousViolations(page, 'participant list: who is left out');
 });
