@@ -52,6 +52,21 @@ const externalPackages: Plugin = {
   },
 };
 
+/**
+ * vega-canvas's Node build tries `await import('canvas')` at its top level, which a CommonJS
+ * bundle cannot hold. Reports draw their charts as SVG with no canvas (the optional `canvas`
+ * package is not installed, so the Node build finds none either): its browser build, which
+ * finds no DOM in Node, behaves the same.
+ */
+const vegaWithoutCanvas: Plugin = {
+  name: 'vega-canvas-without-node-canvas',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^vega-canvas$/ }, () => ({
+      path: path.join(root, 'node_modules/vega-canvas/build/vega-canvas.browser.js'),
+    }));
+  },
+};
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -71,7 +86,7 @@ interface Entry {
 // that code which finds files beside a package (fonts, for instance) works in both.
 const IMPORT_META_URL = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 const nodeBundle: BuildOptions = {
-  plugins: [externalPackages],
+  plugins: [vegaWithoutCanvas, externalPackages],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: IMPORT_META_URL },
 };
