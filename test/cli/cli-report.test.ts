@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../shared/api/reports';
+import { reportSections, type Report } from '../../shared/api/reports';
 import { runCli } from '../helpers/run-cli';
 
 const env = { PEERDESK_PASSPHRASE: 'a demo passphrase for the report test' };
@@ -52,16 +52,7 @@ describe('peerdesk report', { timeout: 120_000 }, () => {
     const json = JSON.parse(await fs.readFile(file, 'utf8')) as Report;
     expect(json.period).toMatchObject({ kind: 'custom', from: '2025-01-01', to: '2025-12-31' });
     expect(json.threshold).toBe(11);
-    expect(json.sections.map((section) => section.key)).toEqual([
-      'reach',
-      'matches',
-      'contacts',
-      'referrals',
-      'groups',
-      'demographics',
-      'workforce',
-      'fidelity',
-    ]);
+    expect(json.sections.map((section) => section.key)).toEqual(reportSections);
     const served = json.sections[0]?.measures.find((m) => m.key === 'reach.participantsServed');
     expect(served?.cell).toEqual({ kind: 'value', value: expect.any(Number) });
     const cells = json.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells))));

@@ -2,7 +2,7 @@
 // program's threshold applied, headline totals published, small counts and figures from too few
 // people suppressed, nothing that names or identifies a person; and saved funder profiles.
 import { describe, expect, it } from 'vitest';
-import type { Report, ReportCell } from '../../shared/api/reports';
+import { reportSections, type Report, type ReportCell } from '../../shared/api/reports';
 import { routedProgram } from '../helpers/routed-program';
 import { reportFixture } from './report-fixture';
 
@@ -21,16 +21,7 @@ describe('reports.build', () => {
     expect(report.period.label).toBe('1 Apr 2026 to 30 Jun 2026 (last quarter)');
     expect(report.programName).toBe('Riverside Peers');
     expect(report.threshold).toBe(5);
-    expect(report.sections.map((section) => section.key)).toEqual([
-      'reach',
-      'matches',
-      'contacts',
-      'referrals',
-      'groups',
-      'demographics',
-      'workforce',
-      'fidelity',
-    ]);
+    expect(report.sections.map((section) => section.key)).toEqual(reportSections);
     // Headline totals are published whatever their size; a median of two matches is not.
     expect(measure(report, 'reach.participantsServed')).toEqual({ kind: 'value', value: 3 });
     expect(measure(report, 'reach.daysToMatchMedian')).toEqual({

@@ -1,7 +1,7 @@
 // Every measure of a funder report, computed on a hand-built program with known answers
 // (report-fixture.ts), before publication: the definitions themselves.
 import { describe, expect, it } from 'vitest';
-import type { ReportSectionKey } from '../../shared/api/reports';
+import { reportSections, type ReportSectionKey } from '../../shared/api/reports';
 import { reportScope, sectionQuery } from '../../electron/backend/reports/build-report';
 import type { RawSection } from '../../electron/backend/reports/raw';
 import { PERIOD, reportFixture } from './report-fixture';
@@ -11,16 +11,7 @@ async function sections() {
   const { manager } = test.session.requireOpen().dataSource;
   const scope = reportScope((sql, parameters) => manager.query(sql, parameters), PERIOD, 30);
   const raw = {} as Record<ReportSectionKey, RawSection>;
-  for (const key of [
-    'reach',
-    'matches',
-    'contacts',
-    'referrals',
-    'groups',
-    'demographics',
-    'workforce',
-    'fidelity',
-  ] as const) {
+  for (const key of reportSections) {
     raw[key] = await sectionQuery(key)(scope);
   }
   return raw;

@@ -1,14 +1,7 @@
 // The printable consent form: a PDF with the program's name and the consent's elements filled
 // in, and lines left to sign on paper. A Unicode font (DejaVu Sans) so that every name prints.
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../export/pdf-document';
 import { contactChannelLabels, describeMissing, type Consent } from '../../../shared/api/consents';
-
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 
 export interface ConsentFormContent {
   programName: string;
@@ -24,8 +17,7 @@ const BLANK = '______________________________________________';
 /** Writes the form; resolves with the PDF's bytes. */
 export function renderConsentForm(content: ConsentFormContent): Promise<Buffer> {
   const { consent } = content;
-  const doc = new PDFDocument({
-    size: 'LETTER',
+  const { doc, finished } = newPdfDocument({
     margin: 60,
     info: {
       Title: `${consent.kind.label}: ${content.participantName}`,
@@ -33,14 +25,6 @@ export function renderConsentForm(content: ConsentFormContent): Promise<Buffer> 
       Creator: 'PeerDesk',
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
 
   if (consent.status === 'revoked' || consent.status === 'expired') {
     const when = consent.revocation

@@ -1,5 +1,6 @@
 // A report as the file a person saves: its name, type and bytes, in the format asked for.
 import type { ExportedFile, Report, ReportFormat } from '../../../shared/api/reports';
+import { fileNamePart } from './file-name';
 import { renderReportCsvZip } from './report-csv';
 import { renderReportPdf } from './report-pdf';
 import { renderReportXlsx } from './report-xlsx';
@@ -12,16 +13,8 @@ const mimeTypes: Record<ReportFormat, string> = {
 };
 const extensions: Record<ReportFormat, string> = { xlsx: 'xlsx', csv: 'zip', pdf: 'pdf', json: 'json' };
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 40) || 'program';
-
 export function reportFileName(report: Report, format: ReportFormat): string {
-  return `PeerDesk-report-${slug(report.programName)}-${report.period.from}-to-${report.period.to}.${extensions[format]}`;
+  return `PeerDesk-report-${fileNamePart(report.programName, 'program')}-${report.period.from}-to-${report.period.to}.${extensions[format]}`;
 }
 
 export async function renderReportFile(report: Report, format: ReportFormat): Promise<ExportedFile> {

@@ -1,20 +1,14 @@
 // The report as a print-ready PDF (pdfkit, DejaVu Sans so that every label prints): the
 // program, the period and the suppression note, then each section's measures and tables, each
 // chart after the table it is drawn from, and "Page x of y" at the foot of every page.
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { formatDay } from '../../../shared/api/report-period';
 import { reportCharts } from '../../../shared/api/report-charts';
 import type { Report, ReportTable } from '../../../shared/api/reports';
+import { newPdfDocument } from './pdf-document';
 import { chartSvg } from './report-chart-svg';
 import { cellValue } from './report-grid';
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 type Doc = PDFKit.PDFDocument;
 const MARGIN = 54;
 const ROW = 15;
@@ -88,8 +82,7 @@ async function drawChart(doc: Doc, table: ReportTable): Promise<void> {
 }
 
 export async function renderReportPdf(report: Report): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'LETTER',
+  const { doc, finished } = newPdfDocument({
     margin: MARGIN,
     bufferPages: true,
     info: {
@@ -98,14 +91,6 @@ export async function renderReportPdf(report: Report): Promise<Buffer> {
       Creator: 'PeerDesk',
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
 
   doc.font('bold').fontSize(18).text(report.programName);
   doc.font('regular').fontSize(12).text(`Report for funders: ${report.period.label}`);

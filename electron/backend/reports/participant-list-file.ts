@@ -10,18 +10,11 @@ import {
   type ParticipantListField,
 } from '../../../shared/api/reports';
 import { exportCell } from '../export/neutralise';
+import { fileNamePart } from '../export/file-name';
 import { dayAsDate } from '../export/report-grid';
 import type { ListedParticipant, ListRequest } from './participant-list';
 
 const DATE_FIELDS: ReadonlySet<ParticipantListField> = new Set(['birthDate', 'referralDate']);
-
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 40) || 'recipient';
 
 export async function renderParticipantList(
   request: ListRequest & { format: 'xlsx' | 'csv' },
@@ -29,7 +22,7 @@ export async function renderParticipantList(
 ): Promise<ExportedFile> {
   const fields = participantListFields.filter((field) => request.fields.includes(field));
   const header = ['Name', ...fields.map((field) => participantListFieldLabels[field])];
-  const fileName = `PeerDesk-list-for-${slug(request.recipient)}-${request.day}.${request.format}`;
+  const fileName = `PeerDesk-list-for-${fileNamePart(request.recipient, 'recipient')}-${request.day}.${request.format}`;
   if (request.format === 'csv') {
     const rows = listed.map((person) => [person.name, ...fields.map((field) => person.values[field] ?? null)]);
     const text = stringify(
