@@ -1,10 +1,12 @@
-// The peerdesk command line: init, status, change-passphrase, raw-key, demo and report over the same backend
-// the app uses. Errors are one clear line on stderr and a non-zero exit.
+// The peerdesk command line: init, status, change-passphrase, raw-key, demo, report, backup and
+// verify-backup over the same backend the app uses. Errors are one clear line on stderr and a
+// non-zero exit.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import { resolveDataDir } from '../backend/config/data-dir';
 import { CliError } from './cli-error';
 import { changePassphrase, CliBackend, init, rawKey, status, type CommandContext } from './commands';
+import { backup, backupUsage, verifyBackupFile } from './backup';
 import { demo, demoRequest, demoUsage } from './demo';
 import { report, reportRequest, reportUsage } from './report';
 
@@ -17,6 +19,7 @@ Commands:
   raw-key                                          print the raw database key (for SQLCipher 4 tools)
 ${demoUsage}
 ${reportUsage}
+${backupUsage}
 
 Options:
   --data-dir DIR          the program folder (default: PEERDESK_DATA_DIR, then the app's folder)
@@ -55,7 +58,9 @@ async function run(argv: string[]): Promise<void> {
     if (!command && !values.help) process.exitCode = 2;
     return;
   }
-  if (positionals.length > 1) throw new CliError(`Unexpected argument: ${positionals[1]} (see peerdesk --help)`, 2);
+  const argument = command === 'verify-backup' ? positionals[1] : undefined;
+  const extra = positionals[argument === undefined ? 1 : 2];
+  if (extra !== undefined) throw new CliError(`Unexpected argument: ${extra} (see peerdesk --help)`, 2);
   const context: CommandContext = {
     dataDir: resolveDataDir(values['data-dir']),
     appVersion: packageJson.version,
@@ -63,7 +68,7 @@ async function run(argv: string[]): Promise<void> {
     out: (line) => process.stdout.write(`${line}\n`),
     warn: (line) => process.stderr.write(`${line}\n`),
   };
-  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo', 'report'];
+  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo', 'report', 'backup', 'verify-backup'];
   if (!known.includes(command)) throw new CliError(`Unknown command: ${command} (see peerdesk --help)`, 2);
   if (command === 'init' && !values['program-name']) {
     throw new CliError('init needs --program-name NAME', 2);
@@ -93,6 +98,12 @@ async function run(argv: string[]): Promise<void> {
         break;
       case 'report':
         await report(backend, context, reportWanted!);
+        break;
+      case 'backup':
+        await backup(backend, context, values.to);
+        break;
+      case 'verify-backup':
+        await verifyBackupFile(context, argument);
         break;
     }
   } finally {

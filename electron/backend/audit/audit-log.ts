@@ -28,7 +28,8 @@ export type AuditAction =
   | `resource.${'add' | 'update' | 'retire' | 'unretire'}`
   | `report.${'export'}`
   | `funder-profile.${'add' | 'update' | 'delete'}`
-  | 'export.participant-list';
+  | 'export.participant-list'
+  | 'backup.create';
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

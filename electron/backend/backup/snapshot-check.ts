@@ -1,0 +1,59 @@
+// The checks every snapshot passes before it is trusted, on a connection of its own: the
+// encryption's page tags, SQLite's integrity and foreign keys, and its rows counted per table.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { keyDatabase } from '../db/data-source';
+import { BackupFileError } from './backup-format';
+
+type Connection = InstanceType<typeof BetterSqlite3>;
+
+/** Rows per table (SQLite's own tables left out). */
+export function tableCounts(db: Connection): Record<string, number> {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((name) => [
+      name,
+      db
+        .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
+}
+
+/** Opens the snapshot read-only with the key and checks it; answers its table counts. */
+export function checkSnapshot(file: string, key: Buffer, what: string): Record<string, number> {
+  let db: Connection | null = null;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    keyDatabase(db, key);
+    const cipherProblems = db.pragma('cipher_integrity_check') as unknown[];
+    if (cipherProblems.length > 0) throw new BackupFileError(`${what} is damaged: some of its pages fail their check.`);
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new BackupFileError(`${what} is damaged: ${String(integrity)}.`);
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      throw new BackupFileError(`${what} is damaged: some records point to records that are not there.`);
+    }
+    return tableCounts(db);
+  } catch (error) {
+    if (error instanceof BackupFileError) throw error;
+    throw new BackupFileError(`${what} is damaged and cannot be read (${(error as Error).message}).`);
+  } finally {
+    db?.close();
+  }
+}
+
+/** SHA-256 of a file's bytes from `start` to its end, read as a stream. */
+export function sha256OfFile(file: string, start = 0): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file, { start })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}

@@ -1,0 +1,38 @@
+// `peerdesk backup --to FOLDER` and `peerdesk verify-backup FILE`: the app's verified backup, and
+// the check of a backup file with its passphrase, from a terminal (a scheduled task, a script).
+import path from 'node:path';
+import { createBackup } from '../backend/backup/create-backup';
+import { BackupFileError } from '../backend/backup/backup-format';
+import { verifyBackup } from '../backend/backup/verify-backup';
+import { AppError } from '../backend/errors';
+import { CliError } from './cli-error';
+import type { CliBackend, CommandContext } from './commands';
+import { readPassphrase } from './secrets';
+
+export async function backup(backend: CliBackend, context: CommandContext, to: string | undefined): Promise<void> {
+  if (!to) throw new CliError('backup needs --to FOLDER', 2);
+  await backend.unlock(context);
+  try {
+    const { file } = await createBackup(backend.session, path.resolve(to));
+    context.out(file);
+  } catch (error) {
+    throw error instanceof AppError ? new CliError(error.message) : error;
+  }
+}
+
+export async function verifyBackupFile(context: CommandContext, file: string | undefined): Promise<void> {
+  if (!file) throw new CliError('verify-backup needs the backup FILE', 2);
+  const passphrase = await readPassphrase(context.passphraseFile, "The backup's passphrase: ");
+  try {
+    const manifest = await verifyBackup(path.resolve(file), passphrase);
+    const records = Object.values(manifest.tableCounts).reduce((sum, n) => sum + n, 0);
+    context.out(
+      `${path.resolve(file)}: verified. Made ${manifest.createdAt} by PeerDesk ${manifest.appVersion}; ${records} records.`,
+    );
+  } catch (error) {
+    throw error instanceof BackupFileError ? new CliError(error.message) : error;
+  }
+}
+
+export const backupUsage = `  backup --to FOLDER                               a verified backup in FOLDER; prints its path
+  verify-backup FILE                               check a backup file (asks for that backup's passphrase)`;

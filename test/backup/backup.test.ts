@@ -1,0 +1,96 @@
+// Backups on real encrypted programs in temporary folders: a verified file with its manifest,
+// generations kept, and every damaged or foreign file refused with a clear message.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../electron/backend/backup/create-backup';
+import { verifyBackup } from '../../electron/backend/backup/verify-backup';
+import { PASSPHRASE } from '../helpers/program';
+import { routedProgram } from '../helpers/routed-program';
+import { tempDir } from '../helpers/temp-dir';
+
+async function programWithRecords() {
+  const test = await routedProgram();
+  await test.call('participants.create', {
+    firstName: 'Zoë',
+    lastName: "O'Brien",
+    referralDate: '2026-01-15',
+    preferences: {},
+  });
+  await test.call('peerSupporters.create', { firstName: 'Ana', lastName: 'Silva', capacity: 2 });
+  return test;
+}
+
+describe('backups', () => {
+  it('writes one verified file with its manifest, and records when', async () => {
+    const { session, call } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    const { file, manifest } = await createBackup(session, stick);
+    expect(path.basename(file)).toBe('PeerDesk-Riverside-Peers-20260302-090000.pdbackup');
+    expect(await fs.readdir(stick)).toEqual([path.basename(file)]);
+    expect(manifest.tableCounts).toMatchObject({ participant: 1, peer_supporter: 1, program: 1 });
+    // The program's name and people are inside the encrypted snapshot only.
+    const bytes = await fs.readFile(file);
+    expect(bytes.toString('latin1')).not.toContain('Brien');
+    expect(bytes.toString('latin1')).not.toContain('Silva');
+
+    await expect(verifyBackup(file, PASSPHRASE)).resolves.toEqual(manifest);
+    expect((await call('program.info', {})).lastBackupAt).toBe('2026-03-02T09:00:00.000Z');
+  });
+
+  it('keeps the newest generations and removes older ones only after the new one is verified', async () => {
+    const { session, clock } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    await fs.writeFile(path.join(stick, 'notes.txt'), 'not a backup');
+    for (let i = 0; i < 3; i += 1) {
+      await createBackup(session, stick, { generations: 2 });
+      clock.advance(60_000);
+    }
+    expect((await fs.readdir(stick)).sort()).toEqual([
+      'PeerDesk-Riverside-Peers-20260302-090100.pdbackup',
+      'PeerDesk-Riverside-Peers-20260302-090200.pdbackup',
+      'notes.txt',
+    ]);
+  });
+
+  it('refuses a truncated file, a flipped byte, a foreign file and a wrong passphrase', async () => {
+    const { session } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    const { file } = await createBackup(session, stick);
+    const bytes = await fs.readFile(file);
+    const copy = async (name: string, content: Buffer) => {
+      const target = path.join(stick, name);
+      await fs.writeFile(target, content);
+      return target;
+    };
+    const truncated = await copy('truncated.pdbackup', bytes.subarray(0, bytes.length - 4096));
+    await expect(verifyBackup(truncated, PASSPHRASE)).rejects.toThrow(
+      'truncated.pdbackup is incomplete or damaged: it is not the length it says it is.',
+    );
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 5000] ^= 0x01;
+    await expect(verifyBackup(await copy('flipped.pdbackup', flipped), PASSPHRASE)).rejects.toThrow(
+      'flipped.pdbackup is damaged: its contents do not match the checksum written with it.',
+    );
+    await expect(
+      verifyBackup(await copy('photo.pdbackup', Buffer.from('\x89PNG not a backup')), PASSPHRASE),
+    ).rejects.toThrow('photo.pdbackup is not a PeerDesk backup.');
+    const newer = Buffer.from(bytes);
+    newer.writeUInt32BE(2, 8);
+    await expect(verifyBackup(await copy('newer.pdbackup', newer), PASSPHRASE)).rejects.toThrow(
+      'newer.pdbackup was made by a newer PeerDesk. Update PeerDesk to restore it.',
+    );
+    await expect(verifyBackup(file, 'not the passphrase at all')).rejects.toThrow(/^That passphrase does not open /);
+  });
+
+  it('refuses a folder it cannot write to, and leaves nothing there', async () => {
+    const { session } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    // A "folder" below a file: no one, not even root, can write there.
+    await fs.writeFile(path.join(stick, 'a-file'), '');
+    await expect(createBackup(session, path.join(stick, 'a-file', 'backups'))).rejects.toThrow(
+      /^PeerDesk cannot write to .*a-file\/backups\. Choose another folder or drive\.$/,
+    );
+    expect(await fs.readdir(stick)).toEqual(['a-file']);
+  });
+});
