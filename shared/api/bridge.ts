@@ -7,6 +7,11 @@ export interface PeerDeskBridge {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Subscribes to a backend event; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void;
+  /**
+   * The system's own folder or file chooser (Electron only). The preview has none: the UI then
+   * asks for the path as text. Returns null when the person cancels.
+   */
+  choosePath?(kind: 'folder' | 'backup-file'): Promise<string | null>;
 }
 
 export const IPC_INVOKE = 'peerdesk:invoke';

@@ -124,6 +124,19 @@ import {
   type Resource,
 } from './resources';
 import type { Attention } from './attention';
+import {
+  backupCreateInput,
+  backupInspectInput,
+  backupRestoreInput,
+  backupSettingsInput,
+  backupTestRestoreInput,
+  type BackupCreated,
+  type BackupDestinations,
+  type BackupFound,
+  type BackupPreview,
+  type BackupStatus,
+  type RestoreTestResult,
+} from './backup';
 import type { AuditVerification, ProgramInfo, ProgramStatus, Settings, SetupStarted, Unlocked } from './types';
 
 interface ChannelDef<I extends z.ZodType, O> {
@@ -241,6 +254,17 @@ export const channels = {
   'reports.profiles.delete': channel<FunderProfile>()(funderProfileIdInput),
   'exports.participantList.preview': channel<ParticipantListPreview>()(participantListExportInput),
   'exports.participantList': channel<ParticipantListExport>()(participantListExportInput),
+  'backup.status': channel<BackupStatus>()(emptyInput),
+  'backup.destinations': channel<BackupDestinations>()(emptyInput),
+  'backup.create': channel<BackupCreated>()(backupCreateInput),
+  'backup.cancel': channel<null>()(emptyInput),
+  'backup.updateSettings': channel<BackupStatus>()(backupSettingsInput),
+  'backup.testRestore': channel<RestoreTestResult>()(backupTestRestoreInput),
+  /** Backups found on removable drives and in the last backup folder, newest first. */
+  'backup.found': channel<BackupFound[]>()(emptyInput, { whenLocked: true }),
+  'backup.inspect': channel<BackupPreview>()(backupInspectInput, { whenLocked: true }),
+  /** Restores and opens the restored program; the current one is kept aside until it has opened. */
+  'backup.restore': channel<Unlocked>()(backupRestoreInput, { whenLocked: true }),
 } as const;
 
 export type Channels = typeof channels;

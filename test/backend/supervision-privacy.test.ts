@@ -224,6 +224,16 @@ describe('supervision notes stay in supervision', () => {
       'reports.profiles.delete': { id: 1 },
       'exports.participantList.preview': { recipient: 'Eastside Family Clinic', purpose: 'Care coordination' },
       'exports.participantList': { recipient: 'Eastside Family Clinic', purpose: 'Care coordination' },
+      'backup.status': {},
+      'backup.destinations': {},
+      // Writes an encrypted file and answers its path and counts (test/backup covers it).
+      'backup.create': null,
+      'backup.cancel': {},
+      'backup.updateSettings': {},
+      'backup.testRestore': null,
+      'backup.found': {},
+      'backup.inspect': null,
+      'backup.restore': null,
     };
     const others = channelNames.filter((name): name is OtherChannel => !name.startsWith('supervision.'));
     expect([...others].sort()).toEqual(Object.keys(inputs).sort());
