@@ -34,5 +34,23 @@ export async function verifyBackupFile(context: CommandContext, file: string | u
   }
 }
 
+export async function restore(
+  backend: CliBackend,
+  context: CommandContext,
+  file: string | undefined,
+  replace: boolean,
+): Promise<void> {
+  if (!file) throw new CliError('restore needs the backup FILE', 2);
+  const passphrase = await readPassphrase(context.passphraseFile, "The backup's passphrase: ");
+  const resolved = path.resolve(file);
+  const { programName } = await backend.call('backup.restore', { file: resolved, secret: { passphrase }, replace });
+  const { recordCounts } = await backend.call('program.info', {});
+  context.out(
+    `Restored ${programName} from ${resolved} into ${context.dataDir}: ${recordCounts.participants} participants, ${recordCounts.peerSupporters} peer supporters.`,
+  );
+}
+
 export const backupUsage = `  backup --to FOLDER                               a verified backup in FOLDER; prints its path
-  verify-backup FILE                               check a backup file (asks for that backup's passphrase)`;
+  verify-backup FILE                               check a backup file (asks for that backup's passphrase)
+  restore FILE [--replace]                         restore a backup into --data-dir (empty, or --replace
+                                                   to keep the program there aside and replace it)`;

@@ -1,12 +1,12 @@
-// The peerdesk command line: init, status, change-passphrase, raw-key, demo, report, backup and
-// verify-backup over the same backend the app uses. Errors are one clear line on stderr and a
+// The peerdesk command line: init, status, change-passphrase, raw-key, demo, report, backup,
+// verify-backup and restore over the same backend the app uses. Errors are one clear line on stderr and a
 // non-zero exit.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import { resolveDataDir } from '../backend/config/data-dir';
 import { CliError } from './cli-error';
 import { changePassphrase, CliBackend, init, rawKey, status, type CommandContext } from './commands';
-import { backup, backupUsage, verifyBackupFile } from './backup';
+import { backup, backupUsage, restore, verifyBackupFile } from './backup';
 import { demo, demoRequest, demoUsage } from './demo';
 import { report, reportRequest, reportUsage } from './report';
 
@@ -45,6 +45,7 @@ async function run(argv: string[]): Promise<void> {
         out: { type: 'string' },
         sections: { type: 'string' },
         json: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,7 +59,7 @@ async function run(argv: string[]): Promise<void> {
     if (!command && !values.help) process.exitCode = 2;
     return;
   }
-  const argument = command === 'verify-backup' ? positionals[1] : undefined;
+  const argument = command === 'verify-backup' || command === 'restore' ? positionals[1] : undefined;
   const extra = positionals[argument === undefined ? 1 : 2];
   if (extra !== undefined) throw new CliError(`Unexpected argument: ${extra} (see peerdesk --help)`, 2);
   const context: CommandContext = {
@@ -68,7 +69,17 @@ async function run(argv: string[]): Promise<void> {
     out: (line) => process.stdout.write(`${line}\n`),
     warn: (line) => process.stderr.write(`${line}\n`),
   };
-  const known = ['init', 'status', 'change-passphrase', 'raw-key', 'demo', 'report', 'backup', 'verify-backup'];
+  const known = [
+    'init',
+    'status',
+    'change-passphrase',
+    'raw-key',
+    'demo',
+    'report',
+    'backup',
+    'verify-backup',
+    'restore',
+  ];
   if (!known.includes(command)) throw new CliError(`Unknown command: ${command} (see peerdesk --help)`, 2);
   if (command === 'init' && !values['program-name']) {
     throw new CliError('init needs --program-name NAME', 2);
@@ -104,6 +115,9 @@ async function run(argv: string[]): Promise<void> {
         break;
       case 'verify-backup':
         await verifyBackupFile(context, argument);
+        break;
+      case 'restore':
+        await restore(backend, context, argument, values.replace);
         break;
     }
   } finally {

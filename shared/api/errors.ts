@@ -20,6 +20,7 @@ export const errorCodes = [
   'DATABASE_UNAVAILABLE',
   'DATABASE_NEWER',
   'FORBIDDEN',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -4,6 +4,7 @@ import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../sh
 import type { ProgramStatus } from '../../../shared/api/types';
 import { AppError } from '../errors';
 import { attention } from '../attention/attention';
+import { backupHandlers } from '../backup/backup-handlers';
 import { consentHandlers, consentKindHandlers } from '../consents/consent-handlers';
 import { contactHandlers } from '../contacts/contact-handlers';
 import { groupHandlers, resourceHandlers } from '../groups/group-handlers';
@@ -96,6 +97,7 @@ export function buildHandlers(session: ProgramSession, demo: DemoControls = noDe
     resourceHandlers(session),
     reportHandlers(session),
     participantListHandlers(session),
+    backupHandlers(session),
     { 'attention.list': () => read(session, (manager) => attention(manager, session.now())) },
   );
 }

@@ -29,7 +29,7 @@ export type AuditAction =
   | `report.${'export'}`
   | `funder-profile.${'add' | 'update' | 'delete'}`
   | 'export.participant-list'
-  | 'backup.create';
+  | `backup.${'create' | 'restore' | 'restore-test'}`;
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 

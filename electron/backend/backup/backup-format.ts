@@ -34,8 +34,12 @@ export function encodePreambleAndHeader(header: BackupHeader): Buffer {
   return Buffer.concat([BACKUP_MAGIC, numbers, json]);
 }
 
+/** A backup file refused: the message names the file; `field` is the input at fault. */
 export class BackupFileError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly field: 'file' | 'secret.passphrase' | 'secret.recoveryKey' = 'file',
+  ) {
     super(message);
     this.name = 'BackupFileError';
   }

@@ -14,8 +14,10 @@ import { fileNamePart } from '../export/file-name';
 import type { ProgramSession } from '../services/program-session';
 import { ProgramEntity } from '../db/entities/program';
 import { encodePreambleAndHeader, type BackupManifest } from './backup-format';
+import { rememberBackupFolder } from './backup-folders';
 import { checkSnapshot, sha256OfFile, tableCounts } from './snapshot-check';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { BackupProgress, BackupStep } from '../../../shared/api/backup';
 
 export const DEFAULT_GENERATIONS = 10;
 /** FAT32 holds no file of 4 GiB or more. */
@@ -24,7 +26,20 @@ const FAT32_MAX_BYTES = 4 * 1024 ** 3 - 1;
 export interface BackupOptions {
   /** Keep this many newest backups of this program in the folder. */
   generations?: number;
+  onProgress?: (progress: BackupProgress) => void;
+  /** Cancelling stops before the final name is given: only the earlier backups remain. */
+  signal?: AbortSignal;
 }
+
+/** Where each step starts, as a share of the whole backup (copying and reading back are the long ones). */
+const stepStarts: Record<BackupStep, number> = {
+  snapshot: 0,
+  checking: 0.25,
+  copying: 0.4,
+  'reading-back': 0.8,
+  finishing: 0.95,
+};
+const stepOrder = Object.keys(stepStarts) as BackupStep[];
 
 export interface BackupResult {
   file: string;
@@ -49,9 +64,18 @@ export async function createBackup(
   destination: string,
   options: BackupOptions = {},
 ): Promise<BackupResult> {
+  const progress = (step: BackupStep, within = 0) => {
+    if (options.signal?.aborted) {
+      throw new AppError('CANCELLED', 'The backup was cancelled. The earlier backups are as they were.');
+    }
+    const next = stepOrder[stepOrder.indexOf(step) + 1] as BackupStep | undefined;
+    const end = next ? stepStarts[next] : 1;
+    options.onProgress?.({ step, fraction: stepStarts[step] + (end - stepStarts[step]) * within });
+  };
   return session.exclusive(async () => {
     const open = session.requireOpen();
     const now = session.now();
+    progress('snapshot');
     const dir = path.resolve(destination);
     await fs.mkdir(dir, { recursive: true }).catch(() => undefined);
     try {
@@ -65,11 +89,12 @@ export async function createBackup(
     try {
       // A consistent copy under the same key; nothing writes meanwhile (exclusive).
       await open.dataSource.query(`VACUUM INTO ?`, [snapshot]);
+      progress('checking');
       const live = tableCounts(
         (open.dataSource.driver as unknown as { databaseConnection: InstanceType<typeof BetterSqlite3> })
           .databaseConnection,
       );
-      const counts = checkSnapshot(snapshot, open.key, 'The snapshot');
+      const counts = checkSnapshot(snapshot, open.key, 'The snapshot').tableCounts;
       if (JSON.stringify(counts) !== JSON.stringify(live)) {
         throw new AppError(
           'VALIDATION',
@@ -105,6 +130,7 @@ export async function createBackup(
         );
       }
 
+      progress('copying');
       const finalName = `${backupFilePrefix(open.programName)}${stamp(now)}.pdbackup`;
       const finalPath = path.join(dir, finalName);
       const partial = path.join(dir, `.${finalName}.${randomBytes(4).toString('hex')}.partial`);
@@ -115,10 +141,12 @@ export async function createBackup(
           const source = await fs.open(snapshot, 'r');
           try {
             const chunk = Buffer.alloc(1024 * 1024);
-            for (;;) {
+            for (let copied = 0; ;) {
               const { bytesRead } = await source.read(chunk, 0, chunk.length);
               if (bytesRead === 0) break;
               await handle.write(chunk.subarray(0, bytesRead));
+              copied += bytesRead;
+              progress('copying', copied / size);
             }
           } finally {
             await source.close();
@@ -128,10 +156,12 @@ export async function createBackup(
           await handle.close();
         }
         // Read back from the drive: what it holds, not what was sent to it.
+        progress('reading-back');
         const written = await fs.stat(partial);
         if (written.size !== total || (await sha256OfFile(partial, header.length)) !== manifest.snapshotSha256) {
           throw new AppError('VALIDATION', `The copy on ${dir} does not read back as written. Try another drive.`);
         }
+        progress('finishing');
         try {
           await fs.access(finalPath);
           throw new AppError('VALIDATION', `${finalName} already exists. Nothing was written.`);
@@ -147,9 +177,15 @@ export async function createBackup(
 
       await pruneGenerations(dir, backupFilePrefix(open.programName), options.generations ?? DEFAULT_GENERATIONS);
       await open.dataSource.transaction(async (manager) => {
-        await manager.update(ProgramEntity, { id: 1 }, { lastBackupAt: now.toISOString() });
+        await manager.update(
+          ProgramEntity,
+          { id: 1 },
+          { lastBackupAt: now.toISOString(), lastBackupFolder: dir, lastBackupFile: finalName },
+        );
         await appendAudit(manager, 'backup.create', { host: session.options.host, file: finalName }, now);
       });
+      await rememberBackupFolder(session.folder, dir);
+      options.onProgress?.({ step: 'finishing', fraction: 1 });
       return { file: finalPath, manifest };
     } finally {
       await fs.rm(work, { recursive: true, force: true });

@@ -25,8 +25,13 @@ export function tableCounts(db: Connection): Record<string, number> {
   );
 }
 
-/** Opens the snapshot read-only with the key and checks it; answers its table counts. */
-export function checkSnapshot(file: string, key: Buffer, what: string): Record<string, number> {
+export interface SnapshotContents {
+  tableCounts: Record<string, number>;
+  programName: string;
+}
+
+/** Opens the snapshot read-only with the key and checks it; answers what it holds. */
+export function checkSnapshot(file: string, key: Buffer, what: string): SnapshotContents {
   let db: Connection | null = null;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -38,7 +43,9 @@ export function checkSnapshot(file: string, key: Buffer, what: string): Record<s
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) {
       throw new BackupFileError(`${what} is damaged: some records point to records that are not there.`);
     }
-    return tableCounts(db);
+    const programName = db.prepare('SELECT name FROM program WHERE id = 1').pluck().get();
+    if (typeof programName !== 'string') throw new BackupFileError(`${what} holds no PeerDesk program.`);
+    return { tableCounts: tableCounts(db), programName };
   } catch (error) {
     if (error instanceof BackupFileError) throw error;
     throw new BackupFileError(`${what} is damaged and cannot be read (${(error as Error).message}).`);

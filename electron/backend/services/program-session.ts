@@ -4,7 +4,7 @@
 import type { DataSource } from 'typeorm';
 import type { LockReason } from '../../../shared/api/events';
 import type { ProgramStatus, SetupStarted, UnlockMethod, Unlocked } from '../../../shared/api/types';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit, type AuditAction, type AuditDetail } from '../audit/audit-log';
 import type { ScryptCost } from '../crypto/kdf';
 import {
   createPassphraseSlot,
@@ -19,6 +19,9 @@ import {
   type PassphraseSlot,
 } from '../crypto/keyslots';
 import { parseRecoveryKey } from '../crypto/recovery-key';
+import type { RestoreSecret } from '../../../shared/api/backup';
+import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
+import { finishInterruptedRestore, placeStaged, stageRestore, undoRestore } from '../backup/restore-backup';
 import { openProgramDatabase } from '../db/data-source';
 import { AppError, describeError, messages } from '../errors';
 import type { BackendOptions } from '../index';
@@ -101,7 +104,7 @@ export class ProgramSession {
       demo: this.options.demo === true || this.open?.isDemo === true,
     };
     if (this.open) return { ...base, state: 'unlocked', retryAfterMs: 0, programName: this.open.programName };
-    await finishInterruptedSetup(this.folder);
+    await this.finishInterrupted();
     const inspection = await inspectFolder(this.folder);
     const retryAfterMs = inspection.state === 'locked' ? this.throttle.retryAfterMs(inspection.slots) : 0;
     return { ...base, state: inspection.state, retryAfterMs };
@@ -214,8 +217,14 @@ export class ProgramSession {
     }
   }
 
-  private async slotsForUnlock(): Promise<KeySlotFile> {
+  /** A setup or a restore cut off by a stop is finished before the folder is looked at. */
+  private async finishInterrupted(): Promise<void> {
+    await finishInterruptedRestore(this.folder);
     await finishInterruptedSetup(this.folder);
+  }
+
+  private async slotsForUnlock(): Promise<KeySlotFile> {
+    await this.finishInterrupted();
     const inspection = await inspectFolder(this.folder);
     switch (inspection.state) {
       case 'needs-setup':
@@ -240,6 +249,7 @@ export class ProgramSession {
     key: Buffer,
     method: UnlockMethod,
     newPassphraseSlot: PassphraseSlot | null,
+    alsoRecord?: { action: AuditAction; detail: AuditDetail },
   ): Promise<Unlocked> {
     let dataSource: DataSource;
     try {
@@ -260,6 +270,7 @@ export class ProgramSession {
             this.now(),
           );
         }
+        if (alsoRecord) await appendAudit(manager, alsoRecord.action, { host, ...alsoRecord.detail }, this.now());
         await appendAudit(manager, 'unlock', { host, method }, this.now());
         if (newPassphraseSlot)
           await appendAudit(manager, 'passphrase.change', { host, via: 'recovery-key' }, this.now());
@@ -288,24 +299,67 @@ export class ProgramSession {
   }
 
   lock(reason: LockReason): Promise<void> {
-    return this.exclusive(async () => {
-      const open = this.open;
-      if (!open) return;
-      this.open = null;
+    return this.exclusive(() => this.closeOpen(reason));
+  }
+
+  /** Locks; call inside exclusive(). */
+  private async closeOpen(reason: LockReason): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    try {
+      await open.dataSource.transaction((manager) =>
+        appendAudit(manager, 'lock', { host: this.options.host, reason }, this.now()),
+      );
+    } catch (error) {
+      // Locking must happen even when the lock cannot be recorded.
+      console.error('[peerdesk] could not record the lock:', describeError(error));
+    } finally {
       try {
-        await open.dataSource.transaction((manager) =>
-          appendAudit(manager, 'lock', { host: this.options.host, reason }, this.now()),
-        );
-      } catch (error) {
-        // Locking must happen even when the lock cannot be recorded.
-        console.error('[peerdesk] could not record the lock:', describeError(error));
+        await open.dataSource.destroy();
       } finally {
+        open.key.fill(0);
+        this.options.emit?.('locked', { reason });
+      }
+    }
+  }
+
+  /**
+   * Restores a backup into this program's folder and opens it. Everything about the backup is
+   * checked before the current program is touched; it is then kept aside, not deleted, and put
+   * back if the restored program does not open.
+   */
+  restore(file: string, secret: RestoreSecret, replace: boolean): Promise<Unlocked> {
+    return this.exclusive(async () => {
+      if (this.options.demo) throw new AppError('VALIDATION', 'Leave the demo before restoring a backup.');
+      await this.finishInterrupted();
+      if ((await inspectFolder(this.folder)).state !== 'needs-setup' && !replace) {
+        const message = 'This computer already holds a program. Restoring the backup replaces it: confirm to go on.';
+        throw new AppError('VALIDATION', message, { fieldErrors: { replace: [message] } });
+      }
+      const backup = await readBackupFile(file);
+      const key = await unwrapBackupKey(backup, 'passphrase' in secret ? secret : { recoveryKey: secret.recoveryKey });
+      try {
+        const slot =
+          'newPassphrase' in secret
+            ? await createPassphraseSlot(key, secret.newPassphrase, this.options.scryptCost, this.now())
+            : null;
+        const staged = await stageRestore(this.folder, backup, key, slot, this.now());
+        this.dropPendingSetup();
+        await this.closeOpen('restore');
+        await placeStaged(this.folder, staged);
         try {
-          await open.dataSource.destroy();
-        } finally {
-          open.key.fill(0);
-          this.options.emit?.('locked', { reason });
+          return await this.openWithKey(key, slot ? 'recovery-key' : 'passphrase', null, {
+            action: 'backup.restore',
+            detail: { file: backup.name, createdAt: backup.header.manifest.createdAt, replaced: replace },
+          });
+        } catch (error) {
+          await undoRestore(this.folder, staged);
+          throw error;
         }
+      } catch (error) {
+        key.fill(0);
+        throw error;
       }
     });
   }

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_FOLLOW_UP_SCHEDULE, DEFAULT_MATCH_WEIGHTS } from '../../../shared/api/matching';
 import { DEFAULT_REPORT_THRESHOLD } from '../../../shared/api/reports';
 import type { Settings } from '../../../shared/api/types';
-import { AuditEntryEntity } from '../db/entities/audit-entry';
 import { ProgramEntity, type ProgramRow } from '../db/entities/program';
+import { recordKinds } from './record-kinds';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
@@ -58,19 +58,11 @@ export async function updateSettings(manager: EntityManager, settings: Partial<S
   return toSettings(await getProgram(manager));
 }
 
-/** Record counts per kind; each later kind of record adds its entity here. */
+/** Record counts per kind (record-kinds.ts lists them). */
 export async function recordCounts(manager: EntityManager): Promise<Record<string, number>> {
-  const count = async (table: string) =>
-    (await manager.query<{ n: number }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n;
-  return {
-    participants: await count('participant'),
-    peerSupporters: await count('peer_supporter'),
-    consents: await count('consent'),
-    supervisionNotes: await count('supervision_note'),
-    matches: await count('peer_match'),
-    contacts: await count('contact'),
-    groupSessions: await count('group_session'),
-    resources: await count('resource'),
-    auditLogEntries: await manager.count(AuditEntryEntity),
-  };
+  const counts: Record<string, number> = {};
+  for (const [kind, table] of recordKinds) {
+    counts[kind] = (await manager.query<{ n: number }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n;
+  }
+  return counts;
 }

@@ -1,5 +1,6 @@
 // The one row that describes the program: its name, its leader and its settings.
 import { EntitySchema } from 'typeorm';
+import type { RestoreTestResult } from '../../../../shared/api/backup';
 import type { FollowUpSchedule, MatchWeights } from '../../../../shared/api/matching';
 
 export interface ProgramRow {
@@ -16,6 +17,11 @@ export interface ProgramRow {
   matchWeights: MatchWeights;
   followUpSchedule: FollowUpSchedule;
   reportThreshold: number;
+  lastBackupFolder: string | null;
+  lastBackupFile: string | null;
+  backupWarningDays: number;
+  backupOnQuitFolder: string | null;
+  lastRestoreTest: RestoreTestResult | null;
 }
 
 export const ProgramEntity = new EntitySchema<ProgramRow>({
@@ -34,5 +40,10 @@ export const ProgramEntity = new EntitySchema<ProgramRow>({
     matchWeights: { type: 'simple-json', name: 'match_weights' },
     followUpSchedule: { type: 'simple-json', name: 'follow_up_schedule' },
     reportThreshold: { type: 'integer', name: 'report_threshold', default: 11 },
+    lastBackupFolder: { type: 'text', name: 'last_backup_folder', nullable: true },
+    lastBackupFile: { type: 'text', name: 'last_backup_file', nullable: true },
+    backupWarningDays: { type: 'integer', name: 'backup_warning_days', default: 7 },
+    backupOnQuitFolder: { type: 'text', name: 'backup_on_quit_folder', nullable: true },
+    lastRestoreTest: { type: 'simple-json', name: 'last_restore_test', nullable: true },
   },
 });

@@ -9,6 +9,7 @@ import { Supervision1763800000007 } from './0007-supervision';
 import { ConsentComplete1763800000008 } from './0008-consent-complete';
 import { Matching1763800000009 } from './0009-matching';
 import { Reports1763800000010 } from './0010-reports';
+import { Backups1763800000011 } from './0011-backups';
 
 export const migrations = [
   Initial1763800000001,
@@ -21,6 +22,7 @@ export const migrations = [
   ConsentComplete1763800000008,
   Matching1763800000009,
   Reports1763800000010,
+  Backups1763800000011,
 ];
 
 export const knownMigrationNames: readonly string[] = migrations.map((Migration) => new Migration().name);

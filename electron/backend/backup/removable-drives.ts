@@ -1,0 +1,4 @@
+import type { RemovableDrive } from '../../../shared/api/backup';
+export function listRemovableDrives(): Promise<RemovableDrive[]> {
+  return Promise.resolve([]);
+}

@@ -1,0 +1,136 @@
+// Restoring a backup into a program folder. The backup's snapshot and key slots are extracted and
+// checked beside the program first; only then is a journal written and the swap made: the current
+// program's files move into a "replaced-<time>" folder (kept, never deleted), the restored ones
+// take their names. Two files cannot be swapped in one step, so the journal lets a restore cut
+// off half way be finished at the next start; a restored program that does not open is undone.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { syncDirectory, writeFileAtomic } from '../crypto/atomic-write';
+import { writeKeySlotFile, type KeySlotFile, type PassphraseSlot } from '../crypto/keyslots';
+import type { ProgramFolder } from '../services/program-folder';
+import { withFailuresCleared } from '../services/unlock-throttle';
+import { checkExtractedSnapshot, extractSnapshot, type BackupFile } from './backup-file';
+import type { SnapshotContents } from './snapshot-check';
+
+const JOURNAL_FILE = 'restore-journal.json';
+
+interface Journal {
+  /** Staged files, by name in the program folder. */
+  database: string;
+  keyslots: string;
+  /** The folder the current program's files move into. */
+  aside: string;
+}
+
+export interface StagedRestore extends Journal {
+  contents: SnapshotContents;
+}
+
+const stamp = (at: Date) => at.toISOString().slice(0, 19).replace(/-|:/g, '').replace('T', '-');
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
+}
+
+/**
+ * Extracts and checks the backup beside the program (the same drive, so placing it is a rename).
+ * With a recovery key, `passphraseSlot` replaces the backup's passphrase slot.
+ */
+export async function stageRestore(
+  folder: ProgramFolder,
+  backup: BackupFile,
+  key: Buffer,
+  passphraseSlot: PassphraseSlot | null,
+  now: Date,
+): Promise<StagedRestore> {
+  await fs.mkdir(folder.dir, { recursive: true, mode: 0o700 });
+  const tag = randomBytes(6).toString('hex');
+  const staged = {
+    database: `.peerdesk-restore-${tag}.db`,
+    keyslots: `.peerdesk-restore-${tag}.json`,
+    aside: `replaced-${stamp(now)}-${tag.slice(0, 4)}`,
+  };
+  try {
+    const database = path.join(folder.dir, staged.database);
+    await extractSnapshot(backup, database);
+    const contents = checkExtractedSnapshot(backup, database, key);
+    const slots: KeySlotFile = withFailuresCleared(backup.header.keySlots);
+    if (passphraseSlot) slots.slots = { ...slots.slots, passphrase: passphraseSlot };
+    await writeKeySlotFile(path.join(folder.dir, staged.keyslots), slots, { noClobber: true });
+    return { ...staged, contents };
+  } catch (error) {
+    await discardStaged(folder, staged);
+    throw error;
+  }
+}
+
+export async function discardStaged(folder: ProgramFolder, staged: Journal): Promise<void> {
+  for (const name of [staged.database, staged.keyslots]) await fs.rm(path.join(folder.dir, name), { force: true });
+}
+
+/** Writes the journal, then swaps: from here a stop anywhere is finished at the next start. */
+export async function placeStaged(folder: ProgramFolder, staged: StagedRestore): Promise<void> {
+  const journal: Journal = { database: staged.database, keyslots: staged.keyslots, aside: staged.aside };
+  await writeFileAtomic(path.join(folder.dir, JOURNAL_FILE), JSON.stringify(journal));
+  await completeSwap(folder, journal);
+}
+
+/**
+ * Each step can be run again: the current file for a role moves aside only while the restored
+ * one for that role still waits under its staged name.
+ */
+async function completeSwap(folder: ProgramFolder, journal: Journal): Promise<void> {
+  const staged = (name: string) => path.join(folder.dir, name);
+  const aside = path.join(folder.dir, journal.aside);
+  const moveAside = async (file: string) => {
+    if (!(await exists(file))) return;
+    await fs.mkdir(aside, { recursive: true, mode: 0o700 });
+    await fs.rename(file, path.join(aside, path.basename(file)));
+  };
+  if (await exists(staged(journal.keyslots))) {
+    await moveAside(folder.keyslots);
+    await fs.rename(staged(journal.keyslots), folder.keyslots);
+  }
+  if (await exists(staged(journal.database))) {
+    for (const suffix of ['', '-wal', '-shm']) await moveAside(`${folder.database}${suffix}`);
+    await fs.rename(staged(journal.database), folder.database);
+  }
+  await syncDirectory(folder.dir);
+  await fs.rm(path.join(folder.dir, JOURNAL_FILE), { force: true });
+  await syncDirectory(folder.dir);
+}
+
+/** A restore that was stopped after its journal was written is finished (see completeSwap). */
+export async function finishInterruptedRestore(folder: ProgramFolder): Promise<void> {
+  let journal: Journal;
+  try {
+    journal = JSON.parse(await fs.readFile(path.join(folder.dir, JOURNAL_FILE), 'utf8')) as Journal;
+  } catch {
+    return;
+  }
+  const names = [journal.database, journal.keyslots, journal.aside];
+  // Only names of the shapes this file writes: the journal must not move anything else.
+  if (!names.every((name) => typeof name === 'string' && /^[.\w-]+$/.test(name) && !name.startsWith('..'))) return;
+  await completeSwap(folder, journal);
+}
+
+/** The restored program did not open: remove it and put the program it replaced back. */
+export async function undoRestore(folder: ProgramFolder, staged: Journal): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) await fs.rm(`${folder.database}${suffix}`, { force: true });
+  await fs.rm(folder.keyslots, { force: true });
+  const aside = path.join(folder.dir, staged.aside);
+  const kept = await fs.readdir(aside).catch(() => [] as string[]);
+  for (const name of kept) await fs.rename(path.join(aside, name), path.join(folder.dir, name));
+  await fs.rm(aside, { recursive: true, force: true });
+  await syncDirectory(folder.dir);
+}
+
+/** The folder the replaced program was kept in, when there was one. */
+export async function keptAside(folder: ProgramFolder, staged: Journal): Promise<string | null> {
+  const aside = path.join(folder.dir, staged.aside);
+  return (await exists(aside)) ? aside : null;
+}
