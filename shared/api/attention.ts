@@ -48,8 +48,21 @@ export interface ProgramSummary {
   contactsThisMonth: number;
 }
 
+/** About the program as a whole rather than a person: backups. */
+export interface AttentionNotice {
+  kind: 'backup-overdue' | 'restore-test-due';
+  /** One line, e.g. "No verified backup for 9 days." */
+  message: string;
+  /** Where to deal with it: "/backups". */
+  path: string;
+}
+
+/** The dashboard suggests a restore test this often. */
+export const RESTORE_TEST_EVERY_DAYS = 90;
+
 export interface Attention {
   summary: ProgramSummary;
+  notices: AttentionNotice[];
   counts: Record<AttentionKind, number>;
   /** At most ATTENTION_ITEM_LIMIT per kind, soonest first; counts give the full number. */
   items: AttentionItem[];

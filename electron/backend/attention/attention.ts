@@ -8,6 +8,8 @@ import {
   type Attention,
   type AttentionItem,
   type AttentionKind,
+  type AttentionNotice,
+  RESTORE_TEST_EVERY_DAYS,
 } from '../../../shared/api/attention';
 import { addDays, daysBetween } from '../../../shared/api/days';
 import { todayIso } from '../../../shared/api/fields';
@@ -234,7 +236,41 @@ export async function attention(manager: EntityManager, now: Date): Promise<Atte
     counts[kind] = ofKind.length;
     items.push(...ofKind.slice(0, ATTENTION_ITEM_LIMIT));
   }
-  return { summary: await programSummary(manager, today), counts, items };
+  return { summary: await programSummary(manager, today), notices: await backupNotices(manager, now), counts, items };
+}
+
+/** Backups: none verified for the program's warning days; no restore test for 90 days. */
+async function backupNotices(manager: EntityManager, now: Date): Promise<AttentionNotice[]> {
+  const program = await getProgram(manager);
+  const notices: AttentionNotice[] = [];
+  const daysSince = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+  if (!program.lastBackupAt) {
+    notices.push({
+      kind: 'backup-overdue',
+      message: 'There is no verified backup of this program yet.',
+      path: '/backups',
+    });
+  } else if (daysSince(program.lastBackupAt) >= program.backupWarningDays) {
+    notices.push({
+      kind: 'backup-overdue',
+      message: `No verified backup for ${daysSince(program.lastBackupAt)} days.`,
+      path: '/backups',
+    });
+  }
+  // A restore test is suggested once there is a backup to test.
+  const tested = program.lastRestoreTest;
+  if (program.lastBackupAt && (!tested || !tested.ok || daysSince(tested.at) >= RESTORE_TEST_EVERY_DAYS)) {
+    notices.push({
+      kind: 'restore-test-due',
+      message: !tested
+        ? 'A backup has never been test-restored: test one to be sure it opens.'
+        : !tested.ok
+          ? 'The last restore test failed: test the newest backup again.'
+          : `The last restore test was ${daysSince(tested.at)} days ago: test the newest backup again.`,
+      path: '/backups',
+    });
+  }
+  return notices;
 }
 
 async function programSummary(manager: EntityManager, today: string): Promise<Attention['summary']> {
