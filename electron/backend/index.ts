@@ -8,7 +8,7 @@ import { ProgramSwitch } from './services/program-switch';
 export type HostKind = 'electron' | 'preview' | 'cli';
 
 export interface BackendOptions {
-  /** The program folder: holds peerdesk.db and keyslots.json, nothing else. */
+  /** The program folder: holds peerdesk.db, keyslots.json and the list of backup folders. */
   dataDir: string;
   /** The demo program's own folder ("Explore a demo program"); see demoDirFor. */
   demoDir?: string;
@@ -23,6 +23,8 @@ export interface Backend {
   handle(channel: unknown, input: unknown): Promise<Result<unknown>>;
   /** Locks now (OS lock, suspend, quit): closes the database and drops the key. */
   lock(reason: LockReason): Promise<void>;
+  /** The backup on quit, when the open program asks for one (Settings, Backups). */
+  backUpOnQuit(): Promise<void>;
   /** Locks and stops timers; call before the process exits. */
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     handle: (channel, input) => programs.handle(channel, input),
     lock: (reason) => programs.lock(reason),
+    backUpOnQuit: () => programs.backUpOnQuit(),
     close: () => programs.close(),
   };
 }

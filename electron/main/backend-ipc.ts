@@ -1,16 +1,38 @@
 // Wires the backend to the window: one ipcMain handler for calls (sender checked), and the
 // push of backend events to the window's page.
-import { ipcMain, type BrowserWindow } from 'electron';
-import { IPC_EVENT_PREFIX, IPC_INVOKE } from '../../shared/api/bridge';
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { choosePathKinds, IPC_CHOOSE_PATH, IPC_EVENT_PREFIX, IPC_INVOKE } from '../../shared/api/bridge';
 import type { EventName, Events } from '../../shared/api/events';
 import type { Backend } from '../backend/index';
-import { invokeFromFrame } from './ipc-guard';
+import { isTrustedSender } from './app-url';
+import { invokeFromFrame, type SenderFrameInfo } from './ipc-guard';
 
-export function handleBackendCalls(backend: Backend): void {
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    const sender = frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null };
-    return invokeFromFrame(sender, channel, input, (c, i) => backend.handle(c, i));
+function senderOf(event: IpcMainInvokeEvent): SenderFrameInfo | null {
+  const frame = event.senderFrame;
+  return frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null };
+}
+
+export function handleBackendCalls(backend: Backend, currentWindow: () => BrowserWindow | null): void {
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
+    invokeFromFrame(senderOf(event), channel, input, (c, i) => backend.handle(c, i)),
+  );
+  // Where a backup goes or comes from: the system's chooser, for the app's own page only.
+  ipcMain.handle(IPC_CHOOSE_PATH, async (event, kind: unknown) => {
+    const sender = senderOf(event);
+    const window = currentWindow();
+    if (!sender?.isMainFrame || !isTrustedSender(sender.url) || window === null) return null;
+    if (!choosePathKinds.includes(kind as (typeof choosePathKinds)[number])) return null;
+    const chosen = await dialog.showOpenDialog(
+      window,
+      kind === 'folder'
+        ? { title: 'Choose a folder', properties: ['openDirectory', 'createDirectory'] }
+        : {
+            title: 'Choose a PeerDesk backup',
+            properties: ['openFile'],
+            filters: [{ name: 'PeerDesk backups', extensions: ['pdbackup'] }],
+          },
+    );
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
   });
 }
 

@@ -60,7 +60,7 @@ function start(): void {
     emit: eventSender(() => mainWindow),
   });
 
-  handleBackendCalls(backend);
+  handleBackendCalls(backend, () => mainWindow);
   closeBackendBeforeQuit(backend);
 
   app.on('second-instance', () => {

@@ -6,6 +6,16 @@ import type { Backend } from '../backend/index';
 
 /** Quitting must not hang forever on a stuck close; the OS will free memory either way. */
 const CLOSE_TIMEOUT_MS = 5_000;
+/**
+ * The backup on quit gets longer: a large program to a slow stick takes a while. Cut off, it
+ * leaves only a temporary file, never a half-written backup under its final name.
+ */
+const BACKUP_ON_QUIT_TIMEOUT_MS = 180_000;
+
+function within(ms: number, task: Promise<void>): Promise<void> {
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+  return Promise.race([task, timeout]);
+}
 
 function lockNow(backend: Backend, reason: LockReason): void {
   backend.lock(reason).catch((error: unknown) => console.error('PeerDesk could not lock', error));
@@ -35,7 +45,7 @@ export function lockOnSessionEnd(window: BrowserWindow, backend: Backend): void 
   window.on('session-end', () => lockNow(backend, 'shutdown'));
 }
 
-/** Holds the first quit until the backend has locked and closed, then lets it through. */
+/** Holds the first quit until the backend has backed up (when asked to), locked and closed. */
 export function closeBackendBeforeQuit(backend: Backend): void {
   let state: 'running' | 'closing' | 'closed' = 'running';
   app.on('before-quit', (event) => {
@@ -43,8 +53,8 @@ export function closeBackendBeforeQuit(backend: Backend): void {
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
-    Promise.race([backend.close(), timeout])
+    within(BACKUP_ON_QUIT_TIMEOUT_MS, backend.backUpOnQuit())
+      .then(() => within(CLOSE_TIMEOUT_MS, backend.close()))
       .catch((error: unknown) => console.error('PeerDesk could not close cleanly', error))
       .finally(() => {
         state = 'closed';

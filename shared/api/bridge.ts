@@ -11,8 +11,10 @@ export interface PeerDeskBridge {
    * The system's own folder or file chooser (Electron only). The preview has none: the UI then
    * asks for the path as text. Returns null when the person cancels.
    */
-  choosePath?(kind: 'folder' | 'backup-file'): Promise<string | null>;
+  choosePath?: (kind: (typeof choosePathKinds)[number]) => Promise<string | null>;
 }
 
 export const IPC_INVOKE = 'peerdesk:invoke';
 export const IPC_EVENT_PREFIX = 'peerdesk:event:';
+export const IPC_CHOOSE_PATH = 'peerdesk:choose-path';
+export const choosePathKinds = ['folder', 'backup-file'] as const;

@@ -9,6 +9,7 @@ import type { BackupProgress } from '../../shared/api/backup';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/api/channels';
 import { createRouter } from '../../electron/backend/api/router';
 import { readBackupFile, unwrapBackupKey } from '../../electron/backend/backup/backup-file';
+import { backUpOnQuit } from '../../electron/backend/backup/backup-service';
 import { createBackup } from '../../electron/backend/backup/create-backup';
 import { stageRestore } from '../../electron/backend/backup/restore-backup';
 import { programFolder } from '../../electron/backend/services/program-folder';
@@ -224,15 +225,60 @@ describe('backing up from the app', () => {
     expect((await call('backup.status', {})).lastRestoreTest).toEqual(failed);
   });
 
-  it('saves its settings, checked', async () => {
-    const { call, failure } = await routedProgram();
-    expect(
-      await call('backup.updateSettings', { warningDays: 14, backupOnQuitFolder: '/tmp/quit-backups' }),
-    ).toMatchObject({
+  it('saves its settings, checked, and backs up on quit to the folder they name', async () => {
+    const { call, failure, session } = await routedProgram();
+    const quitFolder = await tempDir('peerdesk-quit-');
+    expect(await backUpOnQuit(session)).toBeNull();
+    expect(await call('backup.updateSettings', { warningDays: 14, backupOnQuitFolder: quitFolder })).toMatchObject({
       warningDays: 14,
-      backupOnQuitFolder: '/tmp/quit-backups',
+      backupOnQuitFolder: quitFolder,
     });
     expect((await failure('backup.updateSettings', { warningDays: 0 })).fieldErrors?.warningDays).toBeDefined();
+    const file = await backUpOnQuit(session);
+    expect(file && path.dirname(file)).toBe(quitFolder);
+    expect(await fs.readdir(quitFolder)).toEqual([path.basename(file ?? '')]);
+
     expect((await call('backup.updateSettings', { backupOnQuitFolder: null })).backupOnQuitFolder).toBeNull();
+    expect(await backUpOnQuit(session)).toBeNull();
+  });
+
+  it('points a damaged database to the newest backup, and changes nothing', async () => {
+    const { session, created, dir, failure } = await programWithBackup();
+    await session.lock('user');
+    const database = path.join(dir, 'peerdesk.db');
+    await fs.writeFile(database, Buffer.alloc((await fs.stat(database)).size, 0x5a));
+    const before = await fs.readFile(database);
+    const damaged = await failure('program.unlock', { passphrase: PASSPHRASE });
+    expect(damaged.code).toBe('DATABASE_DAMAGED');
+    expect(damaged.message).toContain('Restore your newest backup');
+    expect(damaged.message).toContain(
+      `The newest backup found is ${created.fileName} in ${path.dirname(created.file)} (made 2026-03-02 09:00 UTC).`,
+    );
+    expect((await fs.readFile(database)).equals(before)).toBe(true);
+  });
+});
+
+describe("Home's backup notices", () => {
+  it('warns after the warning days without a backup, and suggests a restore test every 90 days', async () => {
+    const { call, clock } = await routedProgram();
+    const notices = async () => (await call('attention.list', {})).notices.map((notice) => notice.message);
+    expect(await notices()).toEqual(['There is no verified backup of this program yet.']);
+
+    await call('backup.create', { folder: await tempDir('peerdesk-stick-') });
+    expect(await notices()).toEqual(['A backup has never been test-restored: test one to be sure it opens.']);
+    await call('backup.testRestore', { passphrase: PASSPHRASE });
+    expect(await notices()).toEqual([]);
+
+    clock.advance(6 * 86_400_000);
+    expect(await notices()).toEqual([]);
+    clock.advance(86_400_000);
+    expect(await notices()).toEqual(['No verified backup for 7 days.']);
+    await call('backup.updateSettings', { warningDays: 14 });
+    expect(await notices()).toEqual([]);
+    clock.advance(83 * 86_400_000);
+    expect(await notices()).toEqual([
+      'No verified backup for 90 days.',
+      'The last restore test was 90 days ago: test the newest backup again.',
+    ]);
   });
 });

@@ -5,15 +5,18 @@ import { AppShellPage } from './pages/app-shell-page';
 import { UnlockPage } from './pages/unlock-page';
 import { setUpProgram } from './program';
 
-test('a missing key file gets a full-page explanation and no way to start over', async ({ page, preview }) => {
+test('a missing key file gets a full-page explanation, a restore and no way to start over', async ({
+  page,
+  preview,
+}) => {
   await setUpProgram(page);
   await new AppShellPage(page).lock();
   fs.renameSync(path.join(preview.dataDir, 'keyslots.json'), path.join(preview.dataDir, 'keyslots.json.away'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'The program’s key file is missing' })).toBeVisible();
   await expect(page.getByText('Nothing was changed or deleted.')).toBeVisible();
-  await expect(page.getByText(/Restore keyslots\.json from your latest backup/)).toBeVisible();
-  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByText(/Restore the program from your newest backup/)).toBeVisible();
+  await expect(page.getByRole('button')).toHaveText(['Restore from a backup']);
   expect(fs.readdirSync(preview.dataDir).sort()).toEqual(['keyslots.json.away', 'peerdesk.db']);
 });
 
@@ -28,6 +31,8 @@ test('a damaged database is reported after the right passphrase, with the way to
   fs.writeFileSync(database, Buffer.alloc(size, 0x5a));
   const unlock = new UnlockPage(page);
   await unlock.unlock(program.passphrase);
-  await expect(page.getByRole('alert')).toContainText('Restore the latest backup. Nothing was changed or deleted.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Nothing was changed. Restore your newest backup: choose “Restore from a backup”.',
+  );
   await expect(unlock.heading).toBeVisible();
 });

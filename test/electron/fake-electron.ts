@@ -94,6 +94,16 @@ export const ipcMain = {
   },
 };
 
+export const dialog = {
+  /** What the next chooser answers; tests set it. */
+  answer: { canceled: true, filePaths: [] as string[] },
+  opened: [] as Array<{ window: unknown; options: unknown }>,
+  showOpenDialog(window: unknown, options: unknown): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.opened.push({ window, options });
+    return Promise.resolve(dialog.answer);
+  },
+};
+
 export const powerMonitor = new EventEmitter();
 
 export class FakeWebContents extends EventEmitter {

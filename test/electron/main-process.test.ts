@@ -15,6 +15,7 @@ const backendCalls = vi.hoisted(() => ({
   handled: [] as Array<{ channel: unknown; input: unknown }>,
   locks: [] as string[],
   closed: 0,
+  backedUpOnQuit: 0,
 }));
 
 vi.mock('../../electron/backend/index', () => ({
@@ -27,6 +28,9 @@ vi.mock('../../electron/backend/index', () => ({
       },
       lock: async (reason: string) => {
         backendCalls.locks.push(reason);
+      },
+      backUpOnQuit: async () => {
+        backendCalls.backedUpOnQuit += 1;
       },
       close: async () => {
         backendCalls.closed += 1;
@@ -187,6 +191,23 @@ describe('after ready', () => {
     expect(backendCalls.handled.length).toBe(before);
   });
 
+  it("opens the system's chooser for the app page only, and answers the chosen path", async () => {
+    const choose = fake.recorded.ipcHandlers.get('peerdesk:choose-path');
+    const fromApp = { senderFrame: { url: 'app://peerdesk/index.html', parent: null } };
+    fake.dialog.answer = { canceled: false, filePaths: ['/media/stick'] };
+    await expect(choose?.(fromApp, 'folder')).resolves.toBe('/media/stick');
+    expect(fake.dialog.opened.at(-1)?.options).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
+    fake.dialog.answer = { canceled: true, filePaths: [] };
+    await expect(choose?.(fromApp, 'backup-file')).resolves.toBeNull();
+    expect(fake.dialog.opened.at(-1)?.options).toMatchObject({ properties: ['openFile'] });
+    const opened = fake.dialog.opened.length;
+    await expect(
+      choose?.({ senderFrame: { url: 'https://example.com/', parent: null } }, 'folder'),
+    ).resolves.toBeNull();
+    await expect(choose?.(fromApp, 'any-file')).resolves.toBeNull();
+    expect(fake.dialog.opened.length).toBe(opened);
+  });
+
   it("forwards the backend's events to the window", () => {
     backendCalls.options?.emit?.('locked', { reason: 'idle' });
     expect(mainWindow().webContents.sent).toContainEqual({
@@ -222,6 +243,7 @@ describe('after ready', () => {
     fake.app.emit('before-quit', firstQuit);
     expect(firstQuit.defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(fake.app.quitCalls).toBe(quitsBefore + 1));
+    expect(backendCalls.backedUpOnQuit).toBe(1);
     expect(backendCalls.closed).toBe(1);
     // The second quit (made by the handler itself) goes through.
     const secondQuit = new fake.FakeEvent();

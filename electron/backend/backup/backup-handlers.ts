@@ -4,15 +4,9 @@ import type { HandlerGroup } from '../api/handlers';
 import { AppError } from '../errors';
 import type { ProgramSession } from '../services/program-session';
 import { BackupFileError } from './backup-format';
-import {
-  BackupRunner,
-  backupDestinations,
-  backupStatus,
-  findBackups,
-  testRestore,
-  updateBackupSettings,
-} from './backup-service';
+import { BackupRunner, backupDestinations, backupStatus, testRestore, updateBackupSettings } from './backup-service';
 import { verifyBackupWith } from './verify-backup';
+import { findBackups } from './backup-folders';
 
 async function refusingFiles<T>(task: () => Promise<T>): Promise<T> {
   try {
@@ -34,7 +28,7 @@ export function backupHandlers(session: ProgramSession) {
     'backup.cancel': () => Promise.resolve(runner.cancel()),
     'backup.updateSettings': (input) => updateBackupSettings(session, input),
     'backup.testRestore': (input) => refusingFiles(() => testRestore(session, input.passphrase)),
-    'backup.found': () => findBackups(session),
+    'backup.found': () => findBackups(session.folder),
     'backup.inspect': (input) => refusingFiles(async () => (await verifyBackupWith(input.file, input.secret)).preview),
     'backup.restore': (input) => refusingFiles(() => session.restore(input.file, input.secret, input.replace)),
   } satisfies HandlerGroup;

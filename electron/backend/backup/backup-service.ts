@@ -4,13 +4,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type {
-  BackupCreated,
-  BackupDestinations,
-  BackupFound,
-  BackupStatus,
-  RestoreTestResult,
-} from '../../../shared/api/backup';
+import type { BackupCreated, BackupDestinations, BackupStatus, RestoreTestResult } from '../../../shared/api/backup';
 import { appendAudit } from '../audit/audit-log';
 import { verifyAuditChain } from '../audit/audit-log';
 import { ProgramEntity, type ProgramRow } from '../db/entities/program';
@@ -19,20 +13,10 @@ import { kindCounts } from '../services/record-kinds';
 import { ProgramSession } from '../services/program-session';
 import { getProgram, recordCounts } from '../services/program-store';
 import { BackupFileError } from './backup-format';
-import { backupFolders } from './backup-folders';
+import { backupsIn } from './backup-folders';
 import { backupFilePrefix, createBackup } from './create-backup';
 import { readBackupFile } from './backup-file';
 import { listRemovableDrives } from './removable-drives';
-
-/** PeerDesk-<program>-YYYYMMDD-HHMMSS.pdbackup; the time is UTC. */
-const BACKUP_NAME = /^PeerDesk-.+-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.pdbackup$/;
-
-function createdAtOfName(name: string): string | null {
-  const match = BACKUP_NAME.exec(name);
-  if (!match) return null;
-  const [, y, mo, d, h, mi, s] = match;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`;
-}
 
 function statusOf(program: ProgramRow): BackupStatus {
   return {
@@ -117,36 +101,6 @@ export class BackupRunner {
   }
 }
 
-/** Backup files of any program in a folder and the folders just below it, newest first. */
-async function backupsIn(dir: string, depth: number): Promise<BackupFound[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  const found: BackupFound[] = [];
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && depth > 0 && !entry.name.startsWith('.')) {
-      found.push(...(await backupsIn(full, depth - 1)));
-      continue;
-    }
-    const createdAt = entry.isFile() ? createdAtOfName(entry.name) : null;
-    if (!createdAt) continue;
-    const stats = await fs.stat(full).catch(() => null);
-    if (stats) found.push({ file: full, fileName: entry.name, folder: dir, createdAt, bytes: stats.size });
-  }
-  return found;
-}
-
-/** Where backups usually are: the folders this program backed up to, and removable drives. */
-export async function findBackups(session: ProgramSession): Promise<BackupFound[]> {
-  const places = [
-    ...(await backupFolders(session.folder)).map((dir) => ({ dir, depth: 0 })),
-    ...(await listRemovableDrives()).map((drive) => ({ dir: drive.path, depth: 1 })),
-  ];
-  const byFile = new Map<string, BackupFound>();
-  for (const place of places)
-    for (const found of await backupsIn(place.dir, place.depth)) byFile.set(found.file, found);
-  return [...byFile.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
 async function newestBackupOf(program: ProgramRow): Promise<string | null> {
   if (!program.lastBackupFolder) return null;
   const prefix = backupFilePrefix(program.name);
@@ -215,4 +169,20 @@ export async function testRestore(session: ProgramSession, passphrase: string): 
       return result;
     }),
   );
+}
+
+/**
+ * The backup on quit, when the program is open and a folder is set. A failure is reported, not
+ * thrown: quitting goes on, and Home warns when the backups grow old.
+ */
+export async function backUpOnQuit(session: ProgramSession): Promise<string | null> {
+  if (!session.isUnlocked || session.options.demo) return null;
+  const { backupOnQuitFolder } = await getProgram(session.requireOpen().dataSource.manager);
+  if (!backupOnQuitFolder) return null;
+  try {
+    return (await createBackup(session, backupOnQuitFolder)).file;
+  } catch (error) {
+    console.error(`[peerdesk] the backup on quit to ${backupOnQuitFolder} failed: ${(error as Error).message}`);
+    return null;
+  }
 }

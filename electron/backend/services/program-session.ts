@@ -21,6 +21,7 @@ import {
 import { parseRecoveryKey } from '../crypto/recovery-key';
 import type { RestoreSecret } from '../../../shared/api/backup';
 import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
+import { findBackups } from '../backup/backup-folders';
 import { finishInterruptedRestore, placeStaged, stageRestore, undoRestore } from '../backup/restore-backup';
 import { openProgramDatabase } from '../db/data-source';
 import { AppError, describeError, messages } from '../errors';
@@ -256,7 +257,7 @@ export class ProgramSession {
       dataSource = await openProgramDatabase(this.folder.database, key, { create: false });
     } catch (error) {
       key.fill(0);
-      throw error;
+      throw await this.pointingToNewestBackup(error);
     }
     try {
       const host = this.options.host;
@@ -296,6 +297,19 @@ export class ProgramSession {
       key.fill(0);
       throw error;
     }
+  }
+
+  /** A damaged database: name the newest backup PeerDesk can find, the way back. */
+  private async pointingToNewestBackup(error: unknown): Promise<unknown> {
+    if (!(error instanceof AppError) || error.code !== 'DATABASE_DAMAGED') return error;
+    const [newest] = await findBackups(this.folder).catch(() => []);
+    if (!newest) return error;
+    const made = `${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
+    return new AppError(
+      'DATABASE_DAMAGED',
+      `${error.message} The newest backup found is ${newest.fileName} in ${newest.folder} (made ${made}).`,
+      { cause: error },
+    );
   }
 
   lock(reason: LockReason): Promise<void> {

@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/api/errors';
 import type { LockReason } from '../../../shared/api/events';
 import type { ProgramStatus } from '../../../shared/api/types';
 import { buildHandlers, type DemoControls } from '../api/handlers';
+import { backUpOnQuit } from '../backup/backup-service';
 import { createRouter, type Router } from '../api/router';
 import { removeProgramFiles, setUpDemoProgram } from '../demo/demo-program';
 import { AppError, describeError } from '../errors';
@@ -95,6 +96,11 @@ export class ProgramSwitch {
   /** Locks whichever program is open (OS lock, suspend, quit). */
   async lock(reason: LockReason): Promise<void> {
     await Promise.all([this.own.session.lock(reason), this.demo?.session.lock(reason)]);
+  }
+
+  /** Only the leader's own program is backed up: the demo holds invented people. */
+  async backUpOnQuit(): Promise<void> {
+    await backUpOnQuit(this.own.session);
   }
 
   async close(): Promise<void> {

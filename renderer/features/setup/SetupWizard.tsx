@@ -1,10 +1,12 @@
-// The first-run wizard: welcome, program details, passphrase, recovery key, key typed back.
+// The first-run wizard: welcome, program details, passphrase, recovery key, key typed back; or,
+// on a new computer, a restore from a backup.
 // The passphrase and recovery key live only in this component's state while it is on screen.
 import { useEffect, useRef, useState } from 'react';
 import type { SetupStarted } from '../../../shared/api/types';
 import { errorMessage } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { LoadingPage } from '../../components/LoadingPage';
+import { RestoreScreen } from '../backup/RestoreScreen';
 import { ConfirmKeyStep } from './ConfirmKeyStep';
 import { DetailsStep, type ProgramDetails } from './DetailsStep';
 import { PassphraseStep } from './PassphraseStep';
@@ -12,7 +14,7 @@ import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { useSetupCancel } from './useSetupCancel';
 import { WelcomeStep } from './WelcomeStep';
 
-type Step = 'welcome' | 'details' | 'passphrase' | 'recovery-key' | 'confirm-key';
+type Step = 'welcome' | 'restore' | 'details' | 'passphrase' | 'recovery-key' | 'confirm-key';
 
 interface SetupWizardProps {
   /** A setup was begun earlier (e.g. the page reloaded) and its key is no longer on screen. */
@@ -49,7 +51,9 @@ export function SetupWizard({ setupPending }: SetupWizardProps) {
 
   switch (step) {
     case 'welcome':
-      return <WelcomeStep onNext={() => setStep('details')} />;
+      return <WelcomeStep onNext={() => setStep('details')} onRestore={() => setStep('restore')} />;
+    case 'restore':
+      return <RestoreScreen replacing={false} onBack={() => setStep('welcome')} />;
     case 'details':
       return (
         <DetailsStep

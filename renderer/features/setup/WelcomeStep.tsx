@@ -3,7 +3,7 @@ import { Alert } from '../../components/Alert';
 import { useOpenDemo } from '../demo/useSwitchDemo';
 import { WizardStep } from './WizardStep';
 
-export function WelcomeStep({ onNext }: { onNext: () => void }) {
+export function WelcomeStep({ onNext, onRestore }: { onNext: () => void; onRestore: () => void }) {
   const openDemo = useOpenDemo();
   return (
     <WizardStep number={1} title="Welcome to PeerDesk">
@@ -31,6 +31,13 @@ export function WelcomeStep({ onNext }: { onNext: () => void }) {
         {openDemo.isError ? <Alert tone="error">{errorMessage(openDemo.error)}</Alert> : null}
         <button type="button" disabled={openDemo.isPending} onClick={() => openDemo.mutate()}>
           {openDemo.isPending ? 'Opening the demo…' : 'Explore a demo program'}
+        </button>
+      </section>
+      <section className="demo-offer" aria-labelledby="restore-offer-title">
+        <h2 id="restore-offer-title">Moving to a new computer?</h2>
+        <p>Bring your program back from a PeerDesk backup file, usually on a USB drive.</p>
+        <button type="button" disabled={openDemo.isPending} onClick={onRestore}>
+          Restore from a backup
         </button>
       </section>
     </WizardStep>

@@ -1,6 +1,8 @@
-// The locked program: unlock with the passphrase, or with the recovery key and a new passphrase.
+// The locked program: unlock with the passphrase, or with the recovery key and a new passphrase;
+// or, when it cannot be opened, restore it from a backup.
 import { useState } from 'react';
 import { Alert } from '../../components/Alert';
+import { RestoreScreen } from '../backup/RestoreScreen';
 import { lockNotice, useLockReason } from '../program/lock-notice';
 import { ThrottleCountdown } from './ThrottleCountdown';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
@@ -14,12 +16,13 @@ interface UnlockPageProps {
 }
 
 export function UnlockPage({ retryAfterMs, statusReadAt }: UnlockPageProps) {
-  const [mode, setMode] = useState<'passphrase' | 'recovery-key'>('passphrase');
+  const [mode, setMode] = useState<'passphrase' | 'recovery-key' | 'restore'>('passphrase');
   const [deadline, setDeadline] = useState(() => (retryAfterMs > 0 ? statusReadAt + retryAfterMs : 0));
   const secondsLeft = useCountdown(deadline);
   const throttled = secondsLeft > 0;
   const notice = lockNotice(useLockReason());
   const onRetryDelay = (ms: number) => setDeadline(Date.now() + ms);
+  if (mode === 'restore') return <RestoreScreen replacing onBack={() => setMode('passphrase')} />;
   return (
     <main className="centered-page">
       <section className="card" aria-labelledby="unlock-title">
@@ -42,6 +45,9 @@ export function UnlockPage({ retryAfterMs, statusReadAt }: UnlockPageProps) {
               Use the passphrase instead
             </button>
           )}
+          <button type="button" className="button-link" onClick={() => setMode('restore')}>
+            Restore from a backup
+          </button>
         </div>
       </section>
     </main>

@@ -35,10 +35,6 @@ export const unlockProblems: Partial<Record<ErrorCode, UnlockProblem>> = {
     title: 'The key file is damaged',
     text: `The key file (keyslots.json) that sits beside the program's database cannot be read. Restore it from your latest backup. ${RESTORE}`,
   },
-  DATABASE_DAMAGED: {
-    title: 'The database could not be read',
-    text: `The passphrase is right, but the program's database could not be read: it may be damaged. Restore the latest backup. ${RESTORE}`,
-  },
   DATABASE_UNAVAILABLE: {
     title: 'The database cannot be opened right now',
     text: `The program's database is there but cannot be opened: its folder may be unreachable or read-only, or another PeerDesk may have it open. Close other copies of PeerDesk and check the folder, then try again. ${RESTORE}`,
@@ -54,6 +50,10 @@ export const unlockProblems: Partial<Record<ErrorCode, UnlockProblem>> = {
 };
 
 export function describeUnlockError(error: unknown): UnlockProblem {
+  // The backend's message names the newest backup it found: the way back.
+  if (error instanceof ApiError && error.code === 'DATABASE_DAMAGED') {
+    return { title: 'The database could not be read', text: error.message };
+  }
   if (error instanceof ApiError) {
     return unlockProblems[error.code] ?? { title: 'PeerDesk could not unlock', text: error.message };
   }
