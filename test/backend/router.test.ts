@@ -54,10 +54,13 @@ describe('router', () => {
     });
   });
 
-  it('answers only setup, unlock, status and the demo switch while locked', async () => {
+  it('answers only setup, unlock, status, the demo switch and restoring a backup while locked', async () => {
     const { router } = await lockedRouter();
     const whenLocked = channelNames.filter((name) => channels[name].whenLocked).sort();
     expect(whenLocked).toEqual([
+      'backup.found',
+      'backup.inspect',
+      'backup.restore',
       'demo.leave',
       'demo.open',
       'program.lock',

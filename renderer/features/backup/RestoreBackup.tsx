@@ -4,7 +4,7 @@
 // is kept aside, and replacing it must be ticked.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { BackupPreview, BackupSecret } from '../../../shared/api/backup';
@@ -85,6 +85,12 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
     },
   });
   const values = useWatch({ control });
+  // The newest backup found is the likely one: chosen until the person chooses otherwise.
+  const newestFound = found.data?.[0]?.file;
+  const { isDirty } = formState;
+  useEffect(() => {
+    if (newestFound && !isDirty) setValue('source', newestFound);
+  }, [newestFound, isDirty, setValue]);
   const fieldNames = {
     file: 'otherFile',
     'secret.passphrase': 'passphrase',
