@@ -162,7 +162,7 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
         {values.source === OTHER ? (
           <div className="path-field">
             <TextField
-              label="Backup file"
+              label="Path of the backup file"
               hint="The full path of a .pdbackup file, for example E:\PeerDesk-Riverside-Peers-20260302-090000.pdbackup"
               spellCheck={false}
               autoComplete="off"
