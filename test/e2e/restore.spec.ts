@@ -54,3 +54,43 @@ test('back up, then restore on a new computer from the first-run screen', async 
     fs.rmSync(stick, { recursive: true, force: true });
   }
 });
+
+test('restore over the open program: locked first, the newest backup offered, the program replaced', async ({
+  page,
+  program,
+  preview,
+}) => {
+  await addPeople(page, participants, [{ first: 'Liam', last: "O'Brien" }]);
+  const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-stick-'));
+  try {
+    const backups = new BackupsPage(page);
+    await backups.open();
+    await backups.backUpTo(stick);
+    await expect(page.getByText('Backup verified. You can now remove the drive.')).toBeVisible();
+    await addPeople(page, participants, [{ first: 'Late', last: 'Addition' }]);
+
+    await backups.open();
+    await page.getByRole('link', { name: 'Restore from a backup…' }).click();
+    await page.getByRole('button', { name: 'Lock and choose a backup' }).click();
+    const restore = new RestorePage(page);
+    await restore.expectOpen();
+    const [file] = fs.readdirSync(stick);
+    // Found through the folders this program backed up to, and chosen: it is the newest.
+    await expect(page.getByRole('radio', { name: new RegExp(file.replaceAll('.', '\\.')) })).toBeChecked();
+    await restore.check(program.passphrase);
+    await restore.expectHolds(program.programName, { Participants: 1 });
+    await restore.button('Restore this backup').click();
+    await expect(page.getByRole('alert')).toContainText('Tick this to replace the program on this computer.');
+    await page.getByRole('checkbox', { name: /^Replace the program on this computer/ }).check();
+    await restore.button('Restore this backup').click();
+
+    const shell = new AppShellPage(page);
+    await shell.expectProgram(program.programName);
+    const { list } = peoplePages(page, participants);
+    await shell.openParticipants();
+    await list.expectCount(1);
+    expect(fs.readdirSync(preview.dataDir).filter((name) => name.startsWith('replaced-'))).toHaveLength(1);
+  } finally {
+    fs.rmSync(stick, { recursive: true, force: true });
+  }
+});

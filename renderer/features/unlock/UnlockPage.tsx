@@ -1,8 +1,9 @@
 // The locked program: unlock with the passphrase, or with the recovery key and a new passphrase;
 // or, when it cannot be opened, restore it from a backup.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { RestoreScreen } from '../backup/RestoreScreen';
+import { clearRestoreRequest, restoreRequested } from '../backup/restore-request';
 import { lockNotice, useLockReason } from '../program/lock-notice';
 import { ThrottleCountdown } from './ThrottleCountdown';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
@@ -16,8 +17,11 @@ interface UnlockPageProps {
 }
 
 export function UnlockPage({ retryAfterMs, statusReadAt }: UnlockPageProps) {
-  const [mode, setMode] = useState<'passphrase' | 'recovery-key' | 'restore'>('passphrase');
+  const [mode, setMode] = useState<'passphrase' | 'recovery-key' | 'restore'>(() =>
+    restoreRequested() ? 'restore' : 'passphrase',
+  );
   const [deadline, setDeadline] = useState(() => (retryAfterMs > 0 ? statusReadAt + retryAfterMs : 0));
+  useEffect(clearRestoreRequest, []);
   const secondsLeft = useCountdown(deadline);
   const throttled = secondsLeft > 0;
   const notice = lockNotice(useLockReason());
