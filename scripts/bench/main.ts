@@ -2,7 +2,7 @@
 // unlock, participant search, the first page of the participants list, Home's attention list,
 // match suggestions for a waiting participant and the contact timeline of a long match (both
 // through the router, as the UI asks), a year's funder report (and the same SQL on the raw driver),
-// and the first render of the participants page in Chromium through the preview host. `--json`: one object per line.
+// a backup with its full verification, and the first render of the participants page in Chromium through the preview host. `--json`: one object per line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { DEMO_GENERATOR_VERSION } from '../../electron/backend/demo/generate';
 import { listParticipants } from '../../electron/backend/people/participants';
 import { ProgramSession } from '../../electron/backend/services/program-session';
 import { repeat, summarise, table, type Measure } from './stats';
+import { measureBackup } from './backup';
 import { measureAnnualReport } from './report';
 import { measureFirstRender } from './ui';
 
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   const timelineRuns = await repeat(20 * scale, () => call('contacts.list', { matchId: longest.id }));
   measures.push(summarise('contacts.matchTimeline', timelineRuns, 50));
   measures.push(...(await measureAnnualReport(open, router, 10 * scale)));
+  measures.push(...(await measureBackup(open, BENCH_PASSPHRASE, 3 * scale)));
   await open.close();
 
   measures.push(await measureFirstRender(dir, BENCH_PASSPHRASE, 10 * scale));

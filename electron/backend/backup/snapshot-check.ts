@@ -8,6 +8,8 @@ import { BackupFileError } from './backup-format';
 
 type Connection = InstanceType<typeof BetterSqlite3>;
 
+const CHECK_CACHE_KIB = 128 * 1024;
+
 /** Rows per table (SQLite's own tables left out). */
 export function tableCounts(db: Connection): Record<string, number> {
   const tables = db
@@ -36,6 +38,11 @@ export function checkSnapshot(file: string, key: Buffer, what: string): Snapshot
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     keyDatabase(db, key);
+    // The checks walk every table and index; with SQLite's default 2 MB cache each encrypted page
+    // is read and decrypted again and again (measured on the large demo: integrity and foreign-key
+    // checks 11 s with 2 MB, 5.9 s with 64 MB, 3.9 s with 256 MB). The cache lives only as long as
+    // this connection.
+    db.pragma(`cache_size = -${CHECK_CACHE_KIB}`);
     const cipherProblems = db.pragma('cipher_integrity_check') as unknown[];
     if (cipherProblems.length > 0) throw new BackupFileError(`${what} is damaged: some of its pages fail their check.`);
     const integrity = db.pragma('integrity_check', { simple: true });
