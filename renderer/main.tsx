@@ -9,7 +9,7 @@ import './styles/people.css';
 import './styles/matching.css';
 import './styles/program-work.css';
 import './styles/reports.css';
-import './styles/restore.css';
+import './styles/backup.css';
 import './styles/print.css';
 
 const container = document.getElementById('root');

@@ -79,7 +79,11 @@ export interface BackupPreview {
   recordCounts: Record<string, number>;
 }
 
-export const backupWarningDaysSchema = z.number().int().min(1).max(90);
+export const backupWarningDaysSchema = z
+  .number({ error: 'Enter a number of days.' })
+  .int({ error: 'Enter a whole number of days.' })
+  .min(1, { error: 'At least 1 day.' })
+  .max(90, { error: 'At most 90 days.' });
 
 const pathSchema = (what: string) =>
   z

@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { todayIso } from '../../shared/api/fields';
 import { expect, test } from './fixtures';
 import { AppShellPage } from './pages/app-shell-page';
+import { BackupsPage } from './pages/backups-page';
+import { RestorePage } from './pages/restore-page';
 import { ListsPage } from './pages/lists-page';
 import { ConsentPage } from './pages/consent-page';
 import { MatchingPage } from './pages/matching-page';
@@ -283,4 +288,30 @@ test('no serious accessibility violations on the participant list for a recipien
   await list.checkConsents();
   await expect(list.leftOutRow("Zoë O'Brien")).toContainText('No release of information on file');
   await expectNoSeriousViolations(page, 'participant list: who is left out');
+});
+
+test('no serious accessibility violations on backups and restores', async ({ page, program }) => {
+  const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-stick-'));
+  try {
+    await expect(page.getByRole('list', { name: 'Backups' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'home: a backup notice');
+    const backups = new BackupsPage(page);
+    await backups.open();
+    await expectNoSeriousViolations(page, 'backups: none yet');
+    await backups.backUpTo(stick);
+    await backups.testRestoreWith('wrong passphrase here');
+    await expect(backups.testRestore.getByLabel('Passphrase of the newest backup')).toHaveAccessibleDescription(
+      /That passphrase does not open /,
+    );
+    await expectNoSeriousViolations(page, 'backups: verified, a wrong passphrase');
+    await page.getByRole('link', { name: 'Restore from a backup…' }).click();
+    await page.getByRole('button', { name: 'Lock and choose a backup' }).click();
+    const restore = new RestorePage(page);
+    await restore.expectOpen();
+    await restore.check(program.passphrase);
+    await expect(restore.preview).toBeVisible();
+    await expectNoSeriousViolations(page, 'restore: what the backup holds');
+  } finally {
+    fs.rmSync(stick, { recursive: true, force: true });
+  }
 });

@@ -48,6 +48,11 @@ export interface BackupResult {
 
 const stamp = (at: Date) => at.toISOString().slice(0, 19).replace(/-|:/g, '').replace('T', '-');
 
+/** A problem with where the backup goes: the message lands on the folder field. */
+function destinationError(message: string): AppError {
+  return new AppError('VALIDATION', message, { fieldErrors: { folder: [message] } });
+}
+
 export function backupFilePrefix(programName: string): string {
   return `PeerDesk-${fileNamePart(programName, 'program')}-`;
 }
@@ -81,7 +86,7 @@ export async function createBackup(
     try {
       await fs.access(dir, fs.constants.W_OK);
     } catch {
-      throw new AppError('VALIDATION', `PeerDesk cannot write to ${dir}. Choose another folder or drive.`);
+      throw destinationError(`PeerDesk cannot write to ${dir}. Choose another folder or drive.`);
     }
 
     const work = await fs.mkdtemp(path.join(os.tmpdir(), 'peerdesk-backup-'));
@@ -114,8 +119,7 @@ export async function createBackup(
       const header = encodePreambleAndHeader({ manifest, keySlots: await readKeySlotFile(session.folder.keyslots) });
       const total = header.length + size;
       if (total > FAT32_MAX_BYTES) {
-        throw new AppError(
-          'VALIDATION',
+        throw destinationError(
           'The backup would be 4 GB or more, which a FAT32 drive cannot hold. Use an exFAT or NTFS drive.',
         );
       }
@@ -124,8 +128,7 @@ export async function createBackup(
         .then((stats) => stats.bavail * stats.bsize)
         .catch(() => Number.POSITIVE_INFINITY);
       if (free < total) {
-        throw new AppError(
-          'VALIDATION',
+        throw destinationError(
           `${dir} has not enough free space for the backup (${Math.ceil(total / 1024 ** 2)} MB needed).`,
         );
       }
@@ -159,7 +162,7 @@ export async function createBackup(
         progress('reading-back');
         const written = await fs.stat(partial);
         if (written.size !== total || (await sha256OfFile(partial, header.length)) !== manifest.snapshotSha256) {
-          throw new AppError('VALIDATION', `The copy on ${dir} does not read back as written. Try another drive.`);
+          throw destinationError(`The copy on ${dir} does not read back as written. Try another drive.`);
         }
         progress('finishing');
         try {

@@ -11,12 +11,12 @@ import type { BackupPreview, BackupSecret } from '../../../shared/api/backup';
 import { backupFileSchema } from '../../../shared/api/backup';
 import { currentPassphraseSchema, recoveryKeyInputSchema } from '../../../shared/api/schemas';
 import { errorMessage } from '../../api/api-error';
-import { getBridge } from '../../api/bridge';
 import { call } from '../../api/call';
 import { Alert } from '../../components/Alert';
 import { CheckboxField } from '../../components/CheckboxField';
 import { formatDate } from '../../components/format-date';
 import { TextField } from '../../components/TextField';
+import { PathField } from './PathField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { newPassphraseFields, passphrasesMatch, CONFIRM_MISMATCH } from '../../forms/passphrase-rules';
@@ -126,7 +126,6 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
   const busy = inspect.isPending || restore.isPending;
   const failure = inspect.isError ? inspect.error : restore.isError ? restore.error : null;
   const hasFieldError = Object.values(errors).some((error) => error?.type === 'server');
-  const choosePath = getBridge().choosePath;
 
   const submit = handleSubmit((form) => {
     if (!previewed) {
@@ -160,28 +159,15 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
           <span>{found.data?.length ? 'Another backup file' : 'A backup file'}</span>
         </label>
         {values.source === OTHER ? (
-          <div className="path-field">
-            <TextField
-              label="Path of the backup file"
-              hint="The full path of a .pdbackup file, for example E:\PeerDesk-Riverside-Peers-20260302-090000.pdbackup"
-              spellCheck={false}
-              autoComplete="off"
-              error={errors.otherFile?.message}
-              {...register('otherFile')}
-            />
-            {choosePath ? (
-              <button
-                type="button"
-                onClick={() =>
-                  void choosePath('backup-file').then((file) => {
-                    if (file) setValue('otherFile', file, { shouldValidate: true });
-                  })
-                }
-              >
-                Browse…
-              </button>
-            ) : null}
-          </div>
+          <PathField
+            kind="backup-file"
+            className="path-field-indented"
+            label="Path of the backup file"
+            hint="The full path of a .pdbackup file, for example E:\PeerDesk-Riverside-Peers-20260302-090000.pdbackup"
+            error={errors.otherFile?.message}
+            onChosen={(file) => setValue('otherFile', file, { shouldValidate: true, shouldDirty: true })}
+            {...register('otherFile')}
+          />
         ) : null}
       </fieldset>
 

@@ -23,6 +23,8 @@ import { GroupsPage } from '../groups/GroupsPage';
 import { ParticipantListPage } from '../reports/ParticipantListPage';
 import { ResourcesPage } from '../resources/ResourcesPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { BackupsPage } from '../backup/BackupsPage';
+import { RestoreBackupPage } from '../backup/RestoreBackupPage';
 import { HomePage } from './HomePage';
 import { registerShellNavigate } from './shell-location';
 import { usePrefetchLists } from './usePrefetchLists';
@@ -63,6 +65,8 @@ function getShellRouter() {
         { path: 'resources', element: <ResourcesPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/participant-list', element: <ParticipantListPage /> },
+        { path: 'backups', element: <BackupsPage /> },
+        { path: 'backups/restore', element: <RestoreBackupPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'settings/lists', element: <VocabularyPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
@@ -112,6 +116,7 @@ function ShellLayout() {
           <NavLink to="/groups">Groups</NavLink>
           <NavLink to="/resources">Resources</NavLink>
           <NavLink to="/reports">Reports</NavLink>
+          <NavLink to="/backups">Backups</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <button type="button" className="button-lock" disabled={lock.isPending} onClick={() => lock.mutate()}>

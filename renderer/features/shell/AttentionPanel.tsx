@@ -18,6 +18,15 @@ export function AttentionPanel() {
       {attention.isPending ? <p role="status">Loading…</p> : null}
       {attention.data ? (
         <>
+          {attention.data.notices.length > 0 ? (
+            <ul className="attention-notices" aria-label="Backups">
+              {attention.data.notices.map((notice) => (
+                <li key={notice.kind}>
+                  <Link to={notice.path}>{notice.message}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <ul className="attention-counts" aria-label="Counts">
             {attentionKinds.map((kind) => (
               <li key={kind} className={attention.data.counts[kind] > 0 ? 'has-items' : undefined}>
