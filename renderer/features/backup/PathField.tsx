@@ -22,6 +22,8 @@ export function PathField({ kind, onChosen, className, ...fieldProps }: PathFiel
       {choosePath ? (
         <button
           type="button"
+          // Two of these can share a page: each names the field it fills.
+          aria-label={`Browse for: ${fieldProps.label}`}
           onClick={() =>
             void choosePath(kind).then((chosen) => {
               if (chosen) onChosen(chosen);

@@ -87,10 +87,11 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
   const values = useWatch({ control });
   // The newest backup found is the likely one: chosen until the person chooses otherwise.
   const newestFound = found.data?.[0]?.file;
-  const { isDirty } = formState;
+  // Only a choice of file counts: a passphrase typed before the list arrives keeps the newest chosen.
+  const fileChosen = Boolean(formState.dirtyFields.source || formState.dirtyFields.otherFile);
   useEffect(() => {
-    if (newestFound && !isDirty) setValue('source', newestFound);
-  }, [newestFound, isDirty, setValue]);
+    if (newestFound && !fileChosen) setValue('source', newestFound);
+  }, [newestFound, fileChosen, setValue]);
   const fieldNames = {
     file: 'otherFile',
     'secret.passphrase': 'passphrase',
