@@ -39,9 +39,13 @@ function readJson<T>(file: string): T | null {
   }
 }
 
+/** test/crash writes its summary line here: kills, recoveries, acknowledged transactions lost. */
+const crashSummary = path.join(reports, 'crash-suite.txt');
+
 function vitest(): void {
   const output = path.join(reports, 'vitest.json');
   fs.rmSync(output, { force: true });
+  fs.rmSync(crashSummary, { force: true });
   run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
   const report = readJson<{
     numPassedTests: number;
@@ -85,6 +89,7 @@ if (run('build renderer', 'npm', ['run', '-s', 'build:renderer'])) {
 playwright('electron e2e', 'playwright.electron.config.ts');
 
 process.stdout.write('\n');
+if (fs.existsSync(crashSummary)) process.stdout.write(fs.readFileSync(crashSummary, 'utf8'));
 if (failedSteps.length > 0) process.stdout.write(`Failed steps: ${failedSteps.join(', ')}\n`);
 process.stdout.write(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
 process.exitCode = failedSteps.length > 0 || total.failed > 0 ? 1 : 0;

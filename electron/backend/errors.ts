@@ -41,6 +41,8 @@ export const messages = {
     'The program database (peerdesk.db) is missing from the program folder. Nothing was changed. Restore the program folder from your latest backup.',
   databaseDamaged:
     'The passphrase is right, but the program database is damaged and cannot be read. Nothing was changed. Restore your newest backup: choose “Restore from a backup”.',
+  databaseDamagedInUse:
+    'Part of the program database is damaged and cannot be read. Nothing was changed. Restore your newest backup: choose “Restore from a backup”.',
   databaseUnavailable:
     'The program database (peerdesk.db) is there but cannot be opened right now: the folder may be unreachable, read-only or in use by another PeerDesk. Nothing was changed. Close other copies of PeerDesk and check the folder, then try again.',
   databaseNewer:

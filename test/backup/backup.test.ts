@@ -53,6 +53,16 @@ describe('backups', () => {
     ]);
   });
 
+  it("removes this program's partial files left by a cut-off backup, and no one else's", async () => {
+    const { session } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    const ours = '.PeerDesk-Riverside-Peers-20260301-080000.pdbackup.1a2b3c4d.partial';
+    const theirs = '.PeerDesk-Eastside-Peers-20260301-080000.pdbackup.5e6f7a8b.partial';
+    for (const name of [ours, theirs]) await fs.writeFile(path.join(stick, name), 'cut off');
+    await createBackup(session, stick);
+    expect((await fs.readdir(stick)).sort()).toEqual([theirs, 'PeerDesk-Riverside-Peers-20260302-090000.pdbackup']);
+  });
+
   it('refuses a truncated file, a flipped byte, a foreign file and a wrong passphrase', async () => {
     const { session } = await programWithRecords();
     const stick = await tempDir('peerdesk-stick-');

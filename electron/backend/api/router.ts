@@ -3,6 +3,7 @@
 import { type z } from 'zod';
 import { channels, isChannelName } from '../../../shared/api/channels';
 import type { ApiError, Result } from '../../../shared/api/errors';
+import { classifyDatabaseFailure } from '../db/database-failure';
 import { AppError, describeError, messages } from '../errors';
 import type { ProgramSession } from '../services/program-session';
 import { buildHandlers, type Handlers } from './handlers';
@@ -54,6 +55,13 @@ export function createRouter(session: ProgramSession, handlers: Handlers = build
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+        // A page that no longer reads (a bad sector, a flipped bit) is damage: say so, and where the way back is.
+        const database = classifyDatabaseFailure(error, 'in-use');
+        if (database) {
+          console.error(`[peerdesk] ${channel} failed: ${describeError(error)}`);
+          const explained = await session.withNewestBackup(database);
+          return { ok: false, error: (explained instanceof AppError ? explained : database).toApiError() };
+        }
         // Inputs may hold passphrases and errors may carry query parameters: log the kind only.
         console.error(`[peerdesk] ${channel} failed: ${describeError(error)}`);
         return {

@@ -137,6 +137,7 @@ export async function createBackup(
       const finalName = `${backupFilePrefix(open.programName)}${stamp(now)}.pdbackup`;
       const finalPath = path.join(dir, finalName);
       const partial = path.join(dir, `.${finalName}.${randomBytes(4).toString('hex')}.partial`);
+      await removeLeftoverPartials(dir, backupFilePrefix(open.programName));
       try {
         const handle = await fs.open(partial, 'wx', 0o600);
         try {
@@ -194,6 +195,17 @@ export async function createBackup(
       await fs.rm(work, { recursive: true, force: true });
     }
   });
+}
+
+/**
+ * A backup cut off by a crash or a pulled drive leaves its hidden partial file behind; never a
+ * final name. This program's backups run one at a time, so any partial of its own is such a leftover.
+ */
+async function removeLeftoverPartials(dir: string, prefix: string): Promise<void> {
+  const leftovers = (await fs.readdir(dir)).filter(
+    (name) => name.startsWith(`.${prefix}`) && name.endsWith('.partial'),
+  );
+  for (const name of leftovers) await fs.rm(path.join(dir, name), { force: true });
 }
 
 /** Keeps the newest `keep` backups of this program in the folder (names sort by time). */

@@ -3,6 +3,7 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
 import { AppError, messages } from '../errors';
+import { classifyDatabaseFailure, NotAProgramError } from './database-failure';
 import { entities } from './entities';
 import { knownMigrationNames, migrations } from './migrations';
 
@@ -48,45 +49,6 @@ function configure(db: Connection, options: OpenOptions): void {
   }
 }
 
-/** The file opened with the right key but is not a PeerDesk program database. */
-class NotAProgramError extends Error {
-  constructor(reason: string) {
-    super(`Not a PeerDesk program database: ${reason}`);
-    this.name = 'NotAProgramError';
-  }
-}
-
-/**
- * Damaged (restore a backup) versus unavailable (the file is fine but cannot be opened now:
- * permissions, a dropped network folder, another process holding it). Telling a person to
- * restore a backup over a good database would be the worst answer.
- */
-function classifyOpenFailure(error: unknown): AppError | null {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e instanceof AppError) return e;
-    if (e instanceof NotAProgramError)
-      return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
-        return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
-      }
-      if (
-        code.startsWith('SQLITE_CANTOPEN') ||
-        code.startsWith('SQLITE_BUSY') ||
-        code.startsWith('SQLITE_READONLY') ||
-        code === 'SQLITE_PERM'
-      ) {
-        return new AppError('DATABASE_UNAVAILABLE', messages.databaseUnavailable, { cause: error });
-      }
-    }
-    if (/file is not a database|malformed/i.test(e.message)) {
-      return new AppError('DATABASE_DAMAGED', messages.databaseDamaged, { cause: error });
-    }
-  }
-  return null;
-}
-
 export interface OpenOptions {
   /** Create the file (setup only). Unlock never creates a database. */
   create: boolean;
@@ -120,7 +82,7 @@ export async function openProgramDatabase(file: string, key: Buffer, options: Op
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw classifyOpenFailure(error) ?? error;
+    throw classifyDatabaseFailure(error) ?? error;
   }
   try {
     await refuseUnknownMigrations(dataSource);
@@ -129,7 +91,7 @@ export async function openProgramDatabase(file: string, key: Buffer, options: Op
     return dataSource;
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
-    throw classifyOpenFailure(error) ?? error;
+    throw classifyDatabaseFailure(error) ?? error;
   }
 }
 

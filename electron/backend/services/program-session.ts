@@ -23,6 +23,7 @@ import type { RestoreSecret } from '../../../shared/api/backup';
 import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
 import { findBackups } from '../backup/backup-folders';
 import { finishInterruptedRestore, placeStaged, stageRestore, undoRestore } from '../backup/restore-backup';
+import { classifyDatabaseFailure } from '../db/database-failure';
 import { openProgramDatabase } from '../db/data-source';
 import { AppError, describeError, messages } from '../errors';
 import type { BackendOptions } from '../index';
@@ -257,7 +258,7 @@ export class ProgramSession {
       dataSource = await openProgramDatabase(this.folder.database, key, { create: false });
     } catch (error) {
       key.fill(0);
-      throw await this.pointingToNewestBackup(error);
+      throw await this.withNewestBackup(error);
     }
     try {
       const host = this.options.host;
@@ -295,12 +296,13 @@ export class ProgramSession {
     } catch (error) {
       await dataSource.destroy().catch(() => undefined);
       key.fill(0);
-      throw error;
+      // Opened, then a page failed to read (the audit log, the program row): damage all the same.
+      throw await this.withNewestBackup(classifyDatabaseFailure(error) ?? error);
     }
   }
 
   /** A damaged database: name the newest backup PeerDesk can find, the way back. */
-  private async pointingToNewestBackup(error: unknown): Promise<unknown> {
+  async withNewestBackup(error: unknown): Promise<unknown> {
     if (!(error instanceof AppError) || error.code !== 'DATABASE_DAMAGED') return error;
     const [newest] = await findBackups(this.folder).catch(() => []);
     if (!newest) return error;
