@@ -6,20 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../electron/backend/backup/create-backup';
 import { verifyBackup } from '../../electron/backend/backup/verify-backup';
 import { PASSPHRASE } from '../helpers/program';
-import { routedProgram } from '../helpers/routed-program';
+import { programWithRecords } from './program-with-records';
 import { tempDir } from '../helpers/temp-dir';
-
-async function programWithRecords() {
-  const test = await routedProgram();
-  await test.call('participants.create', {
-    firstName: 'Zoë',
-    lastName: "O'Brien",
-    referralDate: '2026-01-15',
-    preferences: {},
-  });
-  await test.call('peerSupporters.create', { firstName: 'Ana', lastName: 'Silva', capacity: 2 });
-  return test;
-}
 
 describe('backups', () => {
   it('writes one verified file with its manifest, and records when', async () => {

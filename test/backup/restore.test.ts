@@ -16,16 +16,10 @@ import { programFolder } from '../../electron/backend/services/program-folder';
 import { Clock, openSession, PASSPHRASE } from '../helpers/program';
 import { routedProgram } from '../helpers/routed-program';
 import { tempDir } from '../helpers/temp-dir';
+import { programWithRecords } from './program-with-records';
 
 async function programWithBackup() {
-  const test = await routedProgram();
-  await test.call('participants.create', {
-    firstName: 'Zoë',
-    lastName: "O'Brien",
-    referralDate: '2026-01-15',
-    preferences: {},
-  });
-  await test.call('peerSupporters.create', { firstName: 'Ana', lastName: 'Silva', capacity: 2 });
+  const test = await programWithRecords();
   const stick = await tempDir('peerdesk-stick-');
   const created = await test.call('backup.create', { folder: stick });
   return { ...test, stick, created };

@@ -11,6 +11,7 @@ import { keyDatabase } from '../../electron/backend/db/data-source';
 import { entities } from '../../electron/backend/db/entities';
 import { migrations } from '../../electron/backend/db/migrations';
 import { programFolder } from '../../electron/backend/services/program-folder';
+import type { ProgramSession } from '../../electron/backend/services/program-session';
 import { Clock, openSession } from '../helpers/program';
 
 export type CrashMode = 'commits' | 'backup' | 'passphrase' | 'migration';
@@ -47,8 +48,8 @@ export async function committedCount(manager: EntityManager): Promise<number> {
   return n;
 }
 
-/** A new program with the counter the commits mode counts with. */
-export async function makeProgram(dir: string): Promise<void> {
+/** A program set up as the first-run screen does, open, with the first passphrase. */
+async function setUp(dir: string): Promise<ProgramSession> {
   const session = openSession(dir, new Clock());
   const started = await session.setupBegin({
     programName: 'Crash Test Peers',
@@ -56,6 +57,12 @@ export async function makeProgram(dir: string): Promise<void> {
     passphrase: PASSPHRASES[0],
   });
   await session.setupConfirm(started.recoveryKey);
+  return session;
+}
+
+/** A new program with the counter the commits mode counts with. */
+export async function makeProgram(dir: string): Promise<void> {
+  const session = await setUp(dir);
   await session
     .requireOpen()
     .dataSource.query('CREATE TABLE crash_counter (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)');
@@ -68,13 +75,7 @@ export async function makeProgram(dir: string): Promise<void> {
  * audit entries. Opening it runs every later migration, each in its own transaction.
  */
 export async function makeFirstSchemaProgram(dir: string): Promise<string> {
-  const session = openSession(dir, new Clock());
-  const started = await session.setupBegin({
-    programName: 'Crash Test Peers',
-    leaderName: 'Alex Leader',
-    passphrase: PASSPHRASES[0],
-  });
-  await session.setupConfirm(started.recoveryKey);
+  const session = await setUp(dir);
   const keyHex = await session.exportRawKey();
   await session.close();
   const { database } = programFolder(dir);
