@@ -10,7 +10,7 @@ import { common, IMPORT_META_URL, nodeBundle } from './node-bundle';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Entry {
-  name: 'main' | 'preload' | 'cli';
+  name: 'main' | 'preload' | 'cli' | 'snapshot-worker';
   source: string;
   options: BuildOptions;
 }
@@ -23,6 +23,8 @@ const entries: Entry[] = [
     // A sandboxed preload can require nothing but 'electron'; everything else is inlined.
     options: { external: ['electron'] },
   },
+  // The worker thread of backups and restores, started from beside main.cjs and cli.cjs.
+  { name: 'snapshot-worker', source: 'electron/backend/backup/snapshot-worker.ts', options: nodeBundle },
   {
     name: 'cli',
     source: 'electron/cli/main.ts',

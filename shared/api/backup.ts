@@ -91,7 +91,12 @@ const pathSchema = (what: string) =>
     .trim()
     .min(1, `Choose ${what}.`)
     .max(4096, `That ${what} path is too long.`)
-    .refine((value) => !value.includes('\0'), `That ${what} path is not valid.`);
+    .refine((value) => !value.includes('\0'), `That ${what} path is not valid.`)
+    // A path relative to wherever the app happened to start would land somewhere unexpected.
+    .refine(
+      (value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value),
+      `Give the whole path of ${what}, starting from the drive: for example E:\\Backups or /media/usb.`,
+    );
 
 export const backupFolderSchema = pathSchema('a folder');
 export const backupFileSchema = pathSchema('a backup file');

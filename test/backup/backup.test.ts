@@ -41,6 +41,24 @@ describe('backups', () => {
     ]);
   });
 
+  it("never prunes another program's backups, nor the one just made when the clock went back", async () => {
+    const { session, clock } = await programWithRecords();
+    const stick = await tempDir('peerdesk-stick-');
+    // "Riverside Peers East" starts with "Riverside Peers": its backups are not this program's.
+    const theirs = ['20270101-000000', '20270102-000000', '20270103-000000'].map(
+      (stamp) => `PeerDesk-Riverside-Peers-East-${stamp}.pdbackup`,
+    );
+    for (const name of theirs) await fs.writeFile(path.join(stick, name), 'another program');
+    await createBackup(session, stick, { generations: 2 });
+    clock.advance(60_000);
+    await createBackup(session, stick, { generations: 2 });
+    clock.advance(-24 * 60 * 60 * 1000);
+    const { file } = await createBackup(session, stick, { generations: 2 });
+    expect((await fs.readdir(stick)).sort()).toEqual(
+      [...theirs, path.basename(file), 'PeerDesk-Riverside-Peers-20260302-090100.pdbackup'].sort(),
+    );
+  });
+
   it("removes this program's partial files left by a cut-off backup, and no one else's", async () => {
     const { session } = await programWithRecords();
     const stick = await tempDir('peerdesk-stick-');

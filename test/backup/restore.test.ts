@@ -111,6 +111,21 @@ describe('restoring a backup', () => {
     expect((await computer.call('program.status', {})).state).toBe('needs-setup');
   });
 
+  it('counts a wrong backup passphrase while a program is locked here as a wrong unlock, and makes it wait', async () => {
+    const { created, session, failure, call } = await programWithBackup();
+    await session.lock('user');
+    const attempt = (passphrase: string) => failure('backup.inspect', { file: created.file, secret: { passphrase } });
+    for (let i = 0; i < 3; i += 1) {
+      const wrong = await attempt(`wrong guess ${i}`);
+      expect(wrong.code).toBe('WRONG_PASSPHRASE');
+      expect(wrong.fieldErrors?.['secret.passphrase']?.[0]).toMatch(/^That passphrase does not open /);
+    }
+    // The right passphrase waits as the unlock does; the next unlock records the guesses.
+    expect((await attempt(PASSPHRASE)).code).toBe('THROTTLED');
+    expect((await failure('program.unlock', { passphrase: PASSPHRASE })).code).toBe('THROTTLED');
+    expect((await call('program.status', {})).retryAfterMs).toBeGreaterThan(0);
+  });
+
   it('replaces an open program only when asked, keeping it aside', async () => {
     const { created, call, failure, dir, session } = await programWithBackup();
     await call('participants.create', {

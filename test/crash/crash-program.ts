@@ -7,7 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { expect } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../electron/backend/audit/audit-log';
 import { openPassphraseSlot, readKeySlotFile, UnwrapError } from '../../electron/backend/crypto/keyslots';
-import { keyDatabase } from '../../electron/backend/db/data-source';
+import { keyDatabase } from '../../electron/backend/db/key-database';
 import { entities } from '../../electron/backend/db/entities';
 import { migrations } from '../../electron/backend/db/migrations';
 import { programFolder } from '../../electron/backend/services/program-folder';

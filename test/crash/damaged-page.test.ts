@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createRouter } from '../../electron/backend/api/router';
 import { createBackup } from '../../electron/backend/backup/create-backup';
-import { keyDatabase } from '../../electron/backend/db/data-source';
+import { keyDatabase } from '../../electron/backend/db/key-database';
 import { programFolder } from '../../electron/backend/services/program-folder';
 import { AppError } from '../../electron/backend/errors';
 import { Clock, openSession } from '../helpers/program';

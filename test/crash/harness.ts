@@ -15,15 +15,19 @@ export function childScript(): Promise<string> {
   bundled ??= (async () => {
     await fs.mkdir(path.join(root, '.tmp'), { recursive: true });
     const dir = await fs.mkdtemp(path.join(root, '.tmp', 'crash-child-'));
-    const outfile = path.join(dir, 'child.cjs');
+    // The backup's worker thread beside it, where the bundled backend looks for it.
     await build({
       ...common,
       ...nodeBundle,
       sourcemap: false,
-      entryPoints: [path.join(import.meta.dirname, 'child.ts')],
-      outfile,
+      entryPoints: {
+        child: path.join(import.meta.dirname, 'child.ts'),
+        'snapshot-worker': path.join(root, 'electron', 'backend', 'backup', 'snapshot-worker.ts'),
+      },
+      outdir: dir,
+      outExtension: { '.js': '.cjs' },
     });
-    return outfile;
+    return path.join(dir, 'child.cjs');
   })();
   return bundled;
 }

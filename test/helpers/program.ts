@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach } from 'vitest';
 import type { Events } from '../../shared/api/events';
 import { ProgramSession } from '../../electron/backend/services/program-session';
-import { keyDatabase } from '../../electron/backend/db/data-source';
+import { keyDatabase } from '../../electron/backend/db/key-database';
 import { tempDir } from './temp-dir';
 
 export const PASSPHRASE = 'correct horse battery staple';

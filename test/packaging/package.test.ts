@@ -57,7 +57,7 @@ function stageProject(stage: string): void {
   }
   cpSync(path.join(repo, 'resources'), path.join(stage, 'resources'), { recursive: true });
 
-  const entries = ['main', 'preload'];
+  const entries = ['main', 'preload', 'snapshot-worker'];
   if (existsSync(path.join(repo, 'electron', 'cli', 'main.ts'))) entries.push('cli');
   run(
     bin('tsx'),
@@ -114,6 +114,7 @@ describe('the packaged app (linux x64, stand-in Electron)', () => {
         '/package.json',
         '/dist/electron/main.cjs',
         '/dist/electron/preload.cjs',
+        '/dist/electron/snapshot-worker.cjs',
         '/dist/renderer/index.html',
       ]),
     );

@@ -9,7 +9,8 @@ import { parseRecoveryKey } from '../crypto/recovery-key';
 import { knownMigrationNames } from '../db/migrations';
 import { messages } from '../errors';
 import { BackupFileError, decodeHeader, HEADER_MAX_BYTES, PREAMBLE_BYTES, type BackupHeader } from './backup-format';
-import { checkSnapshot, sha256OfFile, type SnapshotContents } from './snapshot-check';
+import { sha256OfFile, type SnapshotContents } from './snapshot-check';
+import { runSnapshotJob } from './snapshot-jobs';
 
 export interface BackupFile {
   file: string;
@@ -107,8 +108,12 @@ export async function extractSnapshot(backup: BackupFile, target: string): Promi
 }
 
 /** Checks an extracted snapshot with its key: integrity, and the records its manifest lists. */
-export function checkExtractedSnapshot(backup: BackupFile, snapshot: string, key: Buffer): SnapshotContents {
-  const contents = checkSnapshot(snapshot, key, backup.name);
+export async function checkExtractedSnapshot(
+  backup: BackupFile,
+  snapshot: string,
+  key: Buffer,
+): Promise<SnapshotContents> {
+  const contents = await runSnapshotJob({ kind: 'check', file: snapshot, what: backup.name, key: new Uint8Array(key) });
   if (JSON.stringify(contents.tableCounts) !== JSON.stringify(backup.header.manifest.tableCounts)) {
     throw new BackupFileError(`${backup.name} is damaged: it does not hold the records its manifest lists.`);
   }

@@ -29,7 +29,14 @@ export function backupHandlers(session: ProgramSession) {
     'backup.updateSettings': (input) => updateBackupSettings(session, input),
     'backup.testRestore': (input) => refusingFiles(() => testRestore(session, input.passphrase)),
     'backup.found': () => findBackups(session.folder),
-    'backup.inspect': (input) => refusingFiles(async () => (await verifyBackupWith(input.file, input.secret)).preview),
-    'backup.restore': (input) => refusingFiles(() => session.restore(input.file, input.secret, input.replace)),
+    // While locked these take guesses at a passphrase: they wait and count as the unlock does.
+    'backup.inspect': (input) =>
+      refusingFiles(() =>
+        session.throttledBackupSecret(async () => (await verifyBackupWith(input.file, input.secret)).preview),
+      ),
+    'backup.restore': (input) =>
+      refusingFiles(() =>
+        session.throttledBackupSecret(() => session.restore(input.file, input.secret, input.replace)),
+      ),
   } satisfies HandlerGroup;
 }

@@ -14,7 +14,7 @@ import { ProgramSession } from '../services/program-session';
 import { getProgram, recordCounts } from '../services/program-store';
 import { BackupFileError } from './backup-format';
 import { backupsIn } from './backup-folders';
-import { backupFilePrefix, createBackup } from './create-backup';
+import { createBackup, isBackupOf } from './create-backup';
 import { readBackupFile } from './backup-file';
 import { listRemovableDrives } from './removable-drives';
 
@@ -103,8 +103,9 @@ export class BackupRunner {
 
 async function newestBackupOf(program: ProgramRow): Promise<string | null> {
   if (!program.lastBackupFolder) return null;
-  const prefix = backupFilePrefix(program.name);
-  const ours = (await backupsIn(program.lastBackupFolder, 0)).filter((found) => found.fileName.startsWith(prefix));
+  const ours = (await backupsIn(program.lastBackupFolder, 0)).filter((found) =>
+    isBackupOf(found.fileName, program.name),
+  );
   return ours[0]?.file ?? null;
 }
 

@@ -13,10 +13,10 @@ import { appliedMigrationNames } from '../db/data-source';
 import { fileNamePart } from '../export/file-name';
 import type { ProgramSession } from '../services/program-session';
 import { ProgramEntity } from '../db/entities/program';
-import { encodePreambleAndHeader, type BackupManifest } from './backup-format';
+import { BackupFileError, encodePreambleAndHeader, type BackupManifest } from './backup-format';
 import { rememberBackupFolder } from './backup-folders';
-import { checkSnapshot, sha256OfFile, tableCounts } from './snapshot-check';
-import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { runSnapshotJob } from './snapshot-jobs';
+import { sha256OfFile } from './snapshot-check';
 import type { BackupProgress, BackupStep } from '../../../shared/api/backup';
 
 export const DEFAULT_GENERATIONS = 10;
@@ -57,6 +57,50 @@ export function backupFilePrefix(programName: string): string {
   return `PeerDesk-${fileNamePart(programName, 'program')}-`;
 }
 
+async function readHead(file: string, bytes: number): Promise<Buffer> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(head, 0, bytes, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The snapshot is made on this computer: its failures are about this computer's disk or the program. */
+function snapshotError(error: unknown): unknown {
+  if (error instanceof BackupFileError) {
+    return new AppError(
+      'VALIDATION',
+      `The copy of the program did not pass its checks, so nothing was written: ${error.message} Restart PeerDesk and try again; if it happens again, the program database may be damaged.`,
+    );
+  }
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError(
+      'VALIDATION',
+      `This computer's disk has no room for the backup's working copy (in ${os.tmpdir()}). Free some space and try again; nothing was written.`,
+    );
+  }
+  return error;
+}
+
+/** A drive pulled out, full or turned read-only half way: said as such, on the folder field. */
+function writeError(error: unknown, dir: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof AppError || typeof code !== 'string' || !code.startsWith('E')) return error;
+  const why =
+    code === 'ENOSPC'
+      ? 'the drive is full'
+      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+        ? 'the drive does not allow writing'
+        : 'the drive stopped answering (was it removed?)';
+  return destinationError(
+    `The backup could not be written to ${dir}: ${why}. Nothing with a backup's name was left there; the earlier backups are as they were.`,
+  );
+}
+
 async function flushFolder(dir: string): Promise<void> {
   // Not every file system can flush a folder (Windows, some FAT drivers): the file itself was.
   const handle = await fs.open(dir, 'r').catch(() => null);
@@ -64,18 +108,22 @@ async function flushFolder(dir: string): Promise<void> {
   await handle?.close();
 }
 
+const CANCELLED = 'The backup was cancelled. The earlier backups are as they were.';
+
 export async function createBackup(
   session: ProgramSession,
   destination: string,
   options: BackupOptions = {},
 ): Promise<BackupResult> {
-  const progress = (step: BackupStep, within = 0) => {
-    if (options.signal?.aborted) {
-      throw new AppError('CANCELLED', 'The backup was cancelled. The earlier backups are as they were.');
-    }
+  const report = (step: BackupStep, within = 0) => {
     const next = stepOrder[stepOrder.indexOf(step) + 1] as BackupStep | undefined;
     const end = next ? stepStarts[next] : 1;
     options.onProgress?.({ step, fraction: stepStarts[step] + (end - stepStarts[step]) * within });
+  };
+  /** Between steps: a cancelled backup stops here. */
+  const progress = (step: BackupStep, within = 0) => {
+    if (options.signal?.aborted) throw new AppError('CANCELLED', CANCELLED);
+    report(step, within);
   };
   return session.exclusive(async () => {
     const open = session.requireOpen();
@@ -92,14 +140,21 @@ export async function createBackup(
     const work = await fs.mkdtemp(path.join(os.tmpdir(), 'peerdesk-backup-'));
     const snapshot = path.join(work, 'snapshot.db');
     try {
-      // A consistent copy under the same key; nothing writes meanwhile (exclusive).
-      await open.dataSource.query(`VACUUM INTO ?`, [snapshot]);
-      progress('checking');
-      const live = tableCounts(
-        (open.dataSource.driver as unknown as { databaseConnection: InstanceType<typeof BetterSqlite3> })
-          .databaseConnection,
-      );
-      const counts = checkSnapshot(snapshot, open.key, 'The snapshot').tableCounts;
+      // A consistent copy under the same key, made and checked in a worker thread on connections
+      // of its own; nothing writes meanwhile (exclusive). Cancel stops the worker.
+      const { liveCounts: live, contents } = await runSnapshotJob(
+        {
+          kind: 'snapshot',
+          database: session.folder.database,
+          snapshot,
+          what: 'The snapshot',
+          key: new Uint8Array(open.key),
+        },
+        { signal: options.signal, cancelledMessage: CANCELLED, onStep: (step) => report(step) },
+      ).catch((error: unknown) => {
+        throw snapshotError(error);
+      });
+      const counts = contents.tableCounts;
       if (JSON.stringify(counts) !== JSON.stringify(live)) {
         throw new AppError(
           'VALIDATION',
@@ -137,7 +192,7 @@ export async function createBackup(
       const finalName = `${backupFilePrefix(open.programName)}${stamp(now)}.pdbackup`;
       const finalPath = path.join(dir, finalName);
       const partial = path.join(dir, `.${finalName}.${randomBytes(4).toString('hex')}.partial`);
-      await removeLeftoverPartials(dir, backupFilePrefix(open.programName));
+      await removeLeftoverPartials(dir, open.programName);
       try {
         const handle = await fs.open(partial, 'wx', 0o600);
         try {
@@ -162,7 +217,11 @@ export async function createBackup(
         // Read back from the drive: what it holds, not what was sent to it.
         progress('reading-back');
         const written = await fs.stat(partial);
-        if (written.size !== total || (await sha256OfFile(partial, header.length)) !== manifest.snapshotSha256) {
+        if (
+          written.size !== total ||
+          !(await readHead(partial, header.length)).equals(header) ||
+          (await sha256OfFile(partial, header.length)) !== manifest.snapshotSha256
+        ) {
           throw destinationError(`The copy on ${dir} does not read back as written. Try another drive.`);
         }
         progress('finishing');
@@ -175,11 +234,10 @@ export async function createBackup(
         await fs.rename(partial, finalPath);
         await flushFolder(dir);
       } catch (error) {
-        await fs.rm(partial, { force: true });
-        throw error;
+        await fs.rm(partial, { force: true }).catch(() => undefined);
+        throw writeError(error, dir);
       }
 
-      await pruneGenerations(dir, backupFilePrefix(open.programName), options.generations ?? DEFAULT_GENERATIONS);
       await open.dataSource.transaction(async (manager) => {
         await manager.update(
           ProgramEntity,
@@ -189,6 +247,9 @@ export async function createBackup(
         await appendAudit(manager, 'backup.create', { host: session.options.host, file: finalName }, now);
       });
       await rememberBackupFolder(session.folder, dir);
+      // Recorded first: an old file that cannot be removed (held open, read-only) costs a little
+      // room, never the record of a verified backup.
+      await pruneGenerations(dir, open.programName, finalName, options.generations ?? DEFAULT_GENERATIONS);
       options.onProgress?.({ step: 'finishing', fraction: 1 });
       return { file: finalPath, manifest };
     } finally {
@@ -197,22 +258,41 @@ export async function createBackup(
   });
 }
 
+/** Names made of this program's prefix and a time stamp only: "PeerDesk-Oak-" is not "PeerDesk-Oak-Street-". */
+function ownNames(programName: string): { backup: RegExp; partial: RegExp } {
+  const prefix = backupFilePrefix(programName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const backup = `${prefix}\\d{8}-\\d{6}\\.pdbackup`;
+  return { backup: new RegExp(`^${backup}$`), partial: new RegExp(`^\\.${backup}\\.[0-9a-f]{8}\\.partial$`) };
+}
+
+export function isBackupOf(name: string, programName: string): boolean {
+  return ownNames(programName).backup.test(name);
+}
+
 /**
  * A backup cut off by a crash or a pulled drive leaves its hidden partial file behind; never a
  * final name. This program's backups run one at a time, so any partial of its own is such a leftover.
  */
-async function removeLeftoverPartials(dir: string, prefix: string): Promise<void> {
-  const leftovers = (await fs.readdir(dir)).filter(
-    (name) => name.startsWith(`.${prefix}`) && name.endsWith('.partial'),
-  );
+async function removeLeftoverPartials(dir: string, programName: string): Promise<void> {
+  const { partial } = ownNames(programName);
+  const leftovers = (await fs.readdir(dir)).filter((name) => partial.test(name));
   for (const name of leftovers) await fs.rm(path.join(dir, name), { force: true });
 }
 
-/** Keeps the newest `keep` backups of this program in the folder (names sort by time). */
-async function pruneGenerations(dir: string, prefix: string, keep: number): Promise<void> {
-  const ours = (await fs.readdir(dir))
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.pdbackup'))
+/**
+ * Keeps the newest `keep` backups of this program in the folder (names sort by time), and always
+ * the one just made, whatever the clock said. A file that will not go is left for next time.
+ */
+async function pruneGenerations(dir: string, programName: string, made: string, keep: number): Promise<void> {
+  const ours = (await fs.readdir(dir).catch(() => []))
+    .filter((name) => isBackupOf(name, programName) && name !== made)
     .sort()
     .reverse();
-  for (const name of ours.slice(Math.max(1, keep))) await fs.rm(path.join(dir, name), { force: true });
+  for (const name of ours.slice(Math.max(0, keep - 1))) {
+    await fs.rm(path.join(dir, name), { force: true }).catch((error: unknown) => {
+      console.error(
+        `[peerdesk] an old backup could not be removed: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
+    });
+  }
 }

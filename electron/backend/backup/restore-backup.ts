@@ -57,7 +57,7 @@ export async function stageRestore(
   try {
     const database = path.join(folder.dir, staged.database);
     await extractSnapshot(backup, database);
-    const contents = checkExtractedSnapshot(backup, database, key);
+    const contents = await checkExtractedSnapshot(backup, database, key);
     const slots: KeySlotFile = withFailuresCleared(backup.header.keySlots);
     if (passphraseSlot) slots.slots = { ...slots.slots, passphrase: passphraseSlot };
     await writeKeySlotFile(path.join(folder.dir, staged.keyslots), slots, { noClobber: true });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { keyDatabase } from '../db/data-source';
+import { keyDatabase } from '../db/key-database';
 import { BackupFileError } from './backup-format';
 
 type Connection = InstanceType<typeof BetterSqlite3>;

@@ -20,7 +20,7 @@ export async function verifyBackupWith(file: string, secret: BackupSecret): Prom
   try {
     const snapshot = path.join(work, 'snapshot.db');
     await extractSnapshot(backup, snapshot);
-    const { programName } = checkExtractedSnapshot(backup, snapshot, key);
+    const { programName } = await checkExtractedSnapshot(backup, snapshot, key);
     const { manifest } = backup.header;
     return {
       manifest,

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { DataSource } from 'typeorm';
 import { AppError, messages } from '../errors';
 import { classifyDatabaseFailure, NotAProgramError } from './database-failure';
+import { keyDatabase } from './key-database';
 import { entities } from './entities';
 import { knownMigrationNames, migrations } from './migrations';
 
@@ -21,13 +22,6 @@ const requiredSettings: ReadonlyArray<[pragma: string, set: string, expected: st
   ['secure_delete', 'ON', 1],
   ['cache_size', String(-CACHE_KIB), -CACHE_KIB],
 ];
-
-export function keyDatabase(db: Connection, key: Buffer): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  // SQLCipher's raw-key form: no KDF runs, the 256-bit key is used as it is.
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
-}
 
 function configure(db: Connection, options: OpenOptions): void {
   // The first statement that reads the file is where a wrong key or a damaged file shows.

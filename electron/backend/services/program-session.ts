@@ -21,6 +21,7 @@ import {
 import { parseRecoveryKey } from '../crypto/recovery-key';
 import type { RestoreSecret } from '../../../shared/api/backup';
 import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
+import { BackupFileError } from '../backup/backup-format';
 import { findBackups } from '../backup/backup-folders';
 import { finishInterruptedRestore, placeStaged, stageRestore, undoRestore } from '../backup/restore-backup';
 import { classifyDatabaseFailure } from '../db/database-failure';
@@ -378,6 +379,33 @@ export class ProgramSession {
         throw error;
       }
     });
+  }
+
+  /**
+   * A secret tried on a backup while this computer holds a locked program. The backup's passphrase
+   * is most often the program's own, so a wrong one counts and waits like a wrong one on the unlock
+   * screen (kept in the key file, audited at the next unlock): the restore screen is no way around
+   * the wait. With no program here there is nothing to guess at but the file itself.
+   */
+  async throttledBackupSecret<T>(task: () => Promise<T>): Promise<T> {
+    if (this.open) return task();
+    const inspection = await inspectFolder(this.folder);
+    if (inspection.state !== 'locked') return task();
+    this.throttle.assertAllowed(inspection.slots);
+    try {
+      return await task();
+    } catch (error) {
+      if (error instanceof BackupFileError && error.field !== 'file') {
+        const byPassphrase = error.field === 'secret.passphrase';
+        await this.throttle.fail(
+          byPassphrase ? 'passphrase' : 'recovery-key',
+          byPassphrase ? 'WRONG_PASSPHRASE' : 'WRONG_RECOVERY_KEY',
+          error.message,
+          error.field,
+        );
+      }
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
