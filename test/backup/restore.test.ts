@@ -11,7 +11,7 @@ import { createRouter } from '../../electron/backend/api/router';
 import { readBackupFile, unwrapBackupKey } from '../../electron/backend/backup/backup-file';
 import { backUpOnQuit } from '../../electron/backend/backup/backup-service';
 import { createBackup } from '../../electron/backend/backup/create-backup';
-import { stageRestore } from '../../electron/backend/backup/restore-backup';
+import { placeStaged, stageRestore } from '../../electron/backend/backup/restore-backup';
 import { programFolder } from '../../electron/backend/services/program-folder';
 import { Clock, openSession, PASSPHRASE } from '../helpers/program';
 import { routedProgram } from '../helpers/routed-program';
@@ -170,6 +170,44 @@ describe('restoring a backup', () => {
     expect(names.filter((name) => name.startsWith('.peerdesk-restore-'))).toEqual([]);
     expect(names).toContain(staged.aside);
     await restarted.unlock(PASSPHRASE);
+  });
+});
+
+describe('undoing a restore', () => {
+  it('puts the replaced program back even when the undoing itself was cut off', async () => {
+    const { created, dir, session, clock, call } = await programWithBackup();
+    await call('participants.create', {
+      firstName: 'Late',
+      lastName: 'Addition',
+      referralDate: '2026-02-01',
+      preferences: {},
+    });
+    await session.lock('user');
+    const folder = programFolder(dir);
+    const backup = await readBackupFile(created.file);
+    const key = await unwrapBackupKey(backup, { passphrase: PASSPHRASE });
+    const staged = await stageRestore(folder, backup, key, null, clock.now());
+    key.fill(0);
+    await placeStaged(folder, staged);
+    // The restored program did not open; the undo wrote its journal, gave the restored key file
+    // back its staged name, and then the power went.
+    await fs.writeFile(
+      path.join(dir, 'restore-journal.json'),
+      JSON.stringify({ database: staged.database, keyslots: staged.keyslots, aside: staged.aside, undo: true }),
+    );
+    await fs.rename(folder.keyslots, path.join(dir, staged.keyslots));
+
+    const restarted = openSession(dir, clock);
+    expect((await restarted.status()).state).toBe('locked');
+    const names = await fs.readdir(dir);
+    expect(names).not.toContain('restore-journal.json');
+    expect(names.filter((name) => name.startsWith('.peerdesk-restore-') || name.startsWith('replaced-'))).toEqual([]);
+    await restarted.unlock(PASSPHRASE);
+    // The program as it was before the restore: two participants, not the backup's one.
+    const [{ n }] = await restarted
+      .requireOpen()
+      .dataSource.query<Array<{ n: number }>>('SELECT count(*) AS n FROM participant');
+    expect(n).toBe(2);
   });
 });
 

@@ -21,6 +21,8 @@ interface Journal {
   keyslots: string;
   /** The folder the current program's files move into. */
   aside: string;
+  /** The swap is being undone (the restored program did not open, or a move failed). */
+  undo?: true;
 }
 
 export interface StagedRestore extends Journal {
@@ -69,7 +71,9 @@ export async function stageRestore(
 }
 
 export async function discardStaged(folder: ProgramFolder, staged: Journal): Promise<void> {
-  for (const name of [staged.database, staged.keyslots]) await fs.rm(path.join(folder.dir, name), { force: true });
+  for (const name of [staged.database, `${staged.database}-wal`, `${staged.database}-shm`, staged.keyslots]) {
+    await fs.rm(path.join(folder.dir, name), { force: true });
+  }
 }
 
 /** Writes the journal, then swaps: from here a stop anywhere is finished at the next start. */
@@ -104,7 +108,36 @@ async function completeSwap(folder: ProgramFolder, journal: Journal): Promise<vo
   await syncDirectory(folder.dir);
 }
 
-/** A restore that was stopped after its journal was written is finished (see completeSwap). */
+/**
+ * Undoes the swap, whatever part of it was made; each step can be run again. A restored file that
+ * took the program's name goes back to its staged name (a database's -wal and -shm first: a log
+ * left beside another database would be replayed into it), then what was kept aside comes back.
+ * Only files the journal names as restored are removed.
+ */
+async function completeUndo(folder: ProgramFolder, journal: Journal): Promise<void> {
+  const staged = (name: string) => path.join(folder.dir, name);
+  const roles: Array<[current: string, stagedName: string, suffixes: string[]]> = [
+    [folder.keyslots, journal.keyslots, ['']],
+    [folder.database, journal.database, ['-wal', '-shm', '']],
+  ];
+  for (const [current, stagedName, suffixes] of roles) {
+    if (await exists(staged(stagedName))) continue;
+    for (const suffix of suffixes) {
+      if (await exists(`${current}${suffix}`)) await fs.rename(`${current}${suffix}`, staged(`${stagedName}${suffix}`));
+    }
+  }
+  const aside = path.join(folder.dir, journal.aside);
+  for (const name of await fs.readdir(aside).catch(() => [] as string[])) {
+    await fs.rename(path.join(aside, name), path.join(folder.dir, name));
+  }
+  await fs.rmdir(aside).catch(() => undefined);
+  await discardStaged(folder, journal);
+  await syncDirectory(folder.dir);
+  await fs.rm(path.join(folder.dir, JOURNAL_FILE), { force: true });
+  await syncDirectory(folder.dir);
+}
+
+/** A restore, or its undoing, stopped after its journal was written is finished. */
 export async function finishInterruptedRestore(folder: ProgramFolder): Promise<void> {
   let journal: Journal;
   try {
@@ -115,18 +148,15 @@ export async function finishInterruptedRestore(folder: ProgramFolder): Promise<v
   const names = [journal.database, journal.keyslots, journal.aside];
   // Only names of the shapes this file writes: the journal must not move anything else.
   if (!names.every((name) => typeof name === 'string' && /^[.\w-]+$/.test(name) && !name.startsWith('..'))) return;
-  await completeSwap(folder, journal);
+  if (journal.undo === true) await completeUndo(folder, journal);
+  else await completeSwap(folder, journal);
 }
 
-/** The restored program did not open: remove it and put the program it replaced back. */
+/** The restored program did not open, or the swap failed half way: the program it replaced comes back. */
 export async function undoRestore(folder: ProgramFolder, staged: Journal): Promise<void> {
-  for (const suffix of ['', '-wal', '-shm']) await fs.rm(`${folder.database}${suffix}`, { force: true });
-  await fs.rm(folder.keyslots, { force: true });
-  const aside = path.join(folder.dir, staged.aside);
-  const kept = await fs.readdir(aside).catch(() => [] as string[]);
-  for (const name of kept) await fs.rename(path.join(aside, name), path.join(folder.dir, name));
-  await fs.rm(aside, { recursive: true, force: true });
-  await syncDirectory(folder.dir);
+  const journal: Journal = { database: staged.database, keyslots: staged.keyslots, aside: staged.aside, undo: true };
+  await writeFileAtomic(path.join(folder.dir, JOURNAL_FILE), JSON.stringify(journal));
+  await completeUndo(folder, journal);
 }
 
 /** The folder the replaced program was kept in, when there was one. */

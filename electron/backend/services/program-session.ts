@@ -364,14 +364,17 @@ export class ProgramSession {
         const staged = await stageRestore(this.folder, backup, key, slot, this.now());
         this.dropPendingSetup();
         await this.closeOpen('restore');
-        await placeStaged(this.folder, staged);
         try {
+          await placeStaged(this.folder, staged);
           return await this.openWithKey(key, slot ? 'recovery-key' : 'passphrase', null, {
             action: 'backup.restore',
             detail: { file: backup.name, createdAt: backup.header.manifest.createdAt, replaced: replace },
           });
         } catch (error) {
-          await undoRestore(this.folder, staged);
+          // Journalled: an undo that cannot finish now is finished at the next start.
+          await undoRestore(this.folder, staged).catch((undoError: unknown) =>
+            console.error('[peerdesk] the restore could not be undone yet:', describeError(undoError)),
+          );
           throw error;
         }
       } catch (error) {
