@@ -2,13 +2,12 @@
 // stdout what it has finished, one line per step, only after the step is durable:
 //   commits     "commit N" after transaction N (a participant, the counter, an audit entry) committed
 //   backup      "backup FILE" after each verified backup
-//   passphrase  "passphrase A|B" after each passphrase change
+//   passphrase  "passphrase N" after each change, from passphrase N - 1 to N
 //   migration   "migrated" once the unlock has run every migration
 // Every mode first prints "ready" when its first step is about to start. Bundled once by harness.ts.
 import { createBackup } from '../../electron/backend/backup/create-backup';
 import { ProgramSession } from '../../electron/backend/services/program-session';
-import type { ChildTask } from './crash-program';
-import { commitNumbered } from './numbered';
+import { commitNumbered, crashPassphrase, type ChildTask } from './child-task';
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -46,14 +45,12 @@ async function backups(): Promise<void> {
 }
 
 async function passphrases(): Promise<void> {
-  const [a, b] = task.passphrases;
-  let current = task.passphrase === a ? 'A' : 'B';
+  let n = task.passphraseNumber ?? 0;
   say('ready');
   for (;;) {
-    const next = current === 'A' ? 'B' : 'A';
-    await session.changePassphrase(current === 'A' ? a : b, next === 'A' ? a : b);
-    current = next;
-    say(`passphrase ${current}`);
+    await session.changePassphrase(crashPassphrase(n), crashPassphrase(n + 1));
+    n += 1;
+    say(`passphrase ${n}`);
   }
 }
 

@@ -12,26 +12,10 @@ import { entities } from '../../electron/backend/db/entities';
 import { migrations } from '../../electron/backend/db/migrations';
 import { programFolder } from '../../electron/backend/services/program-folder';
 import type { ProgramSession } from '../../electron/backend/services/program-session';
+import { createParticipant } from '../../electron/backend/people/participants';
+import { participantFieldsSchema } from '../../shared/api/participants';
 import { Clock, openSession } from '../helpers/program';
-
-export type CrashMode = 'commits' | 'backup' | 'passphrase' | 'migration';
-
-/** What the child is told to do (its argv[2], as JSON). */
-export interface ChildTask {
-  mode: CrashMode;
-  dir: string;
-  /** The passphrase that opens the program now. */
-  passphrase: string;
-  /** The two the passphrase mode switches between. */
-  passphrases: [string, string];
-  /** The child's clock starts here and moves a second per reading. */
-  clockStart: number;
-  backupFolder?: string;
-  /** The child's temporary folder (a killed backup leaves its snapshot there). */
-  tmpDir?: string;
-}
-
-export const PASSPHRASES: [string, string] = ['crash suite passphrase one', 'crash suite passphrase two'];
+import { PASSPHRASE } from './child-task';
 
 /** The counter, after checking that transactions 1..counter are there whole and no others. */
 export async function committedCount(manager: EntityManager): Promise<number> {
@@ -48,13 +32,32 @@ export async function committedCount(manager: EntityManager): Promise<number> {
   return n;
 }
 
+/** `count` participants more, in one transaction (a program of a few megabytes to back up). */
+export async function addBulk(dir: string, count: number): Promise<void> {
+  const session = openSession(dir, new Clock());
+  await session.unlock(PASSPHRASE);
+  await session.requireOpen().dataSource.transaction(async (manager) => {
+    for (let i = 0; i < count; i += 1) {
+      const fields = participantFieldsSchema.parse({
+        firstName: 'Bulk',
+        lastName: String(i),
+        referralDate: '2026-01-05',
+        goals: `Goals of participant ${i}: `.padEnd(600, 'to meet a peer who has lived it, and keep going. '),
+        preferences: {},
+      });
+      await createParticipant(manager, fields, new Date('2026-01-05T09:00:00.000Z'));
+    }
+  });
+  await session.close();
+}
+
 /** A program set up as the first-run screen does, open, with the first passphrase. */
 async function setUp(dir: string): Promise<ProgramSession> {
   const session = openSession(dir, new Clock());
   const started = await session.setupBegin({
     programName: 'Crash Test Peers',
     leaderName: 'Alex Leader',
-    passphrase: PASSPHRASES[0],
+    passphrase: PASSPHRASE,
   });
   await session.setupConfirm(started.recoveryKey);
   return session;
@@ -119,10 +122,10 @@ export function appliedMigrationCount(dir: string, keyHex: string): number {
   }
 }
 
-/** Which of the two passphrases the key file opens now (null: neither). */
-export async function passphraseThatOpens(dir: string): Promise<string | null> {
+/** Which of the candidates the key file opens now (null: none of them). */
+export async function passphraseThatOpens(dir: string, candidates: string[]): Promise<string | null> {
   const slots = await readKeySlotFile(programFolder(dir).keyslots);
-  for (const passphrase of PASSPHRASES) {
+  for (const passphrase of candidates) {
     try {
       (await openPassphraseSlot(slots.slots.passphrase, passphrase)).fill(0);
       return passphrase;

@@ -13,8 +13,8 @@ import { programFolder } from '../../electron/backend/services/program-folder';
 import { AppError } from '../../electron/backend/errors';
 import { Clock, openSession } from '../helpers/program';
 import { fileTempDir } from '../helpers/temp-dir';
-import { copyFolder, makeProgram, PASSPHRASES } from './crash-program';
-import { commitNumbered } from './numbered';
+import { copyFolder, makeProgram } from './crash-program';
+import { commitNumbered, PASSPHRASE } from './child-task';
 
 let work: string;
 let good: string;
@@ -60,18 +60,18 @@ describe('a flipped bit inside the database', { timeout: 120_000 }, () => {
     good = path.join(work, 'program');
     await makeProgram(good);
     const session = openSession(good, new Clock());
-    await session.unlock(PASSPHRASES[0]);
+    await session.unlock(PASSPHRASE);
     for (let n = 1; n <= 300; n += 1) await commitNumbered(session, n);
     backupName = path.basename((await createBackup(session, path.join(work, 'stick'))).file);
     keyHex = await session.exportRawKey();
     await session.close();
-  });
+  }, 120_000);
 
   test('in the first page: the unlock reports damage, names the newest backup, and changes nothing', async () => {
     const dir = await withFlippedBit('first-page', 1);
     const before = await sha256(programFolder(dir).database);
     const session = openSession(dir, new Clock());
-    const refused = await session.unlock(PASSPHRASES[0]).catch((error: unknown) => error);
+    const refused = await session.unlock(PASSPHRASE).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: 'DATABASE_DAMAGED' });
     expect((refused as AppError).message).toContain(`The newest backup found is ${backupName}`);
@@ -86,7 +86,7 @@ describe('a flipped bit inside the database', { timeout: 120_000 }, () => {
     const dir = await withFlippedBit('record-page', pages[Math.floor(pages.length / 2)]);
     const session = openSession(dir, new Clock());
     // The unlock reads only what it needs, which does not include this page.
-    await session.unlock(PASSPHRASES[0]);
+    await session.unlock(PASSPHRASE);
     const router = createRouter(session);
     const listed = await router.handle('participants.list', {});
     expect(listed).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });

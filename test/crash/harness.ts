@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { common, nodeBundle } from '../../scripts/node-bundle';
-import type { ChildTask } from './crash-program';
+import type { ChildTask } from './child-task';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let bundled: Promise<string> | null = null;

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { programFolder } from '../../electron/backend/services/program-folder';
 import { Clock, openSession } from '../helpers/program';
 import { tempDir } from '../helpers/temp-dir';
-import { checkProgram, committedCount, copyFolder, makeProgram, PASSPHRASES } from './crash-program';
-import { commitNumbered } from './numbered';
+import { checkProgram, committedCount, copyFolder, makeProgram } from './crash-program';
+import { commitNumbered, PASSPHRASE } from './child-task';
 
 const COMMITS = 40;
 const CUTS = 16;
@@ -22,7 +22,7 @@ describe(`a write-ahead log cut short (seed ${SEED})`, { timeout: 180_000 }, () 
     const dir = path.join(work, 'program');
     await makeProgram(dir);
     const session = openSession(dir, new Clock());
-    await session.unlock(PASSPHRASES[0]);
+    await session.unlock(PASSPHRASE);
     for (let n = 1; n <= COMMITS; n += 1) await commitNumbered(session, n);
     // The files as the power cut finds them: every commit in the log, none checkpointed yet.
     const crashed = path.join(work, 'crashed');
@@ -43,7 +43,7 @@ describe(`a write-ahead log cut short (seed ${SEED})`, { timeout: 180_000 }, () 
       const trial = path.join(work, `cut-${i}`);
       await copyFolder(crashed, trial);
       await fs.truncate(`${programFolder(trial).database}-wal`, offset);
-      kept.push(await checkProgram(trial, PASSPHRASES[0], committedCount));
+      kept.push(await checkProgram(trial, PASSPHRASE, committedCount));
       await fs.rm(trial, { recursive: true, force: true });
     }
     // Nothing cut: every transaction; the log cut away: none of them; a longer log never keeps less.
