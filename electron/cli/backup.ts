@@ -7,7 +7,7 @@ import { verifyBackup } from '../backend/backup/verify-backup';
 import { AppError } from '../backend/errors';
 import { CliError } from './cli-error';
 import type { CliBackend, CommandContext } from './commands';
-import { readPassphrase } from './secrets';
+import { NEW_PASSPHRASE_ENV, promptVisible, readNewPassphrase, readPassphrase, RECOVERY_KEY_ENV } from './secrets';
 
 export async function backup(backend: CliBackend, context: CommandContext, to: string | undefined): Promise<void> {
   if (!to) throw new CliError('backup needs --to FOLDER', 2);
@@ -34,16 +34,24 @@ export async function verifyBackupFile(context: CommandContext, file: string | u
   }
 }
 
+/** The recovery key from PEERDESK_RECOVERY_KEY, else typed (it is printed on paper: not hidden). */
+async function readRecoveryKey(): Promise<string> {
+  return process.env[RECOVERY_KEY_ENV] || (await promptVisible("The backup's recovery key: "));
+}
+
 export async function restore(
   backend: CliBackend,
   context: CommandContext,
   file: string | undefined,
-  replace: boolean,
+  options: { replace: boolean; withRecoveryKey: boolean },
 ): Promise<void> {
   if (!file) throw new CliError('restore needs the backup FILE', 2);
-  const passphrase = await readPassphrase(context.passphraseFile, "The backup's passphrase: ");
+  // With the recovery key, the restored program gets a new passphrase, as in the app.
+  const secret = options.withRecoveryKey
+    ? { recoveryKey: await readRecoveryKey(), newPassphrase: await readNewPassphrase(NEW_PASSPHRASE_ENV) }
+    : { passphrase: await readPassphrase(context.passphraseFile, "The backup's passphrase: ") };
   const resolved = path.resolve(file);
-  const { programName } = await backend.call('backup.restore', { file: resolved, secret: { passphrase }, replace });
+  const { programName } = await backend.call('backup.restore', { file: resolved, secret, replace: options.replace });
   const { recordCounts } = await backend.call('program.info', {});
   context.out(
     `Restored ${programName} from ${resolved} into ${context.dataDir}: ${recordCounts.participants} participants, ${recordCounts.peerSupporters} peer supporters.`,
@@ -52,5 +60,7 @@ export async function restore(
 
 export const backupUsage = `  backup --to FOLDER                               a verified backup in FOLDER; prints its path
   verify-backup FILE                               check a backup file (asks for that backup's passphrase)
-  restore FILE [--replace]                         restore a backup into --data-dir (empty, or --replace
-                                                   to keep the program there aside and replace it)`;
+  restore FILE [--replace] [--with-recovery-key]   restore a backup into --data-dir (empty, or --replace
+                                                   to keep the program there aside and replace it); with
+                                                   the recovery key (PEERDESK_RECOVERY_KEY or prompt) and a
+                                                   new passphrase (PEERDESK_NEW_PASSPHRASE or prompt)`;

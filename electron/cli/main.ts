@@ -46,6 +46,7 @@ async function run(argv: string[]): Promise<void> {
         sections: { type: 'string' },
         json: { type: 'boolean', default: false },
         replace: { type: 'boolean', default: false },
+        'with-recovery-key': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -117,7 +118,10 @@ async function run(argv: string[]): Promise<void> {
         await verifyBackupFile(context, argument);
         break;
       case 'restore':
-        await restore(backend, context, argument, values.replace);
+        await restore(backend, context, argument, {
+          replace: values.replace,
+          withRecoveryKey: values['with-recovery-key'],
+        });
         break;
     }
   } finally {

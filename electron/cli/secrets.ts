@@ -7,6 +7,7 @@ import { CliError } from './cli-error';
 
 export const PASSPHRASE_ENV = 'PEERDESK_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'PEERDESK_NEW_PASSPHRASE';
+export const RECOVERY_KEY_ENV = 'PEERDESK_RECOVERY_KEY';
 
 export async function promptVisible(question: string): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });

@@ -12,6 +12,7 @@ const env = { PEERDESK_PASSPHRASE: 'tide pools at low noon' };
 let work: string;
 let dir: string;
 let file: string;
+let recoveryKey: string;
 
 async function statusOf(dataDir: string) {
   const result = await runCli(['status', '--json', '--data-dir', dataDir], env);
@@ -34,6 +35,8 @@ describe('peerdesk backup, verify-backup and restore', { timeout: 240_000 }, () 
     const backup = await runCli(['backup', '--data-dir', dir, '--to', path.join(work, 'stick')], env);
     expect(backup).toMatchObject({ code: 0, stderr: '' });
     file = backup.stdout.trim();
+    recoveryKey = /Recovery key: (.+)/.exec(made.stdout)?.[1] ?? '';
+    expect(recoveryKey).not.toBe('');
   }, 120_000);
 
   afterAll(() => fs.rm(work, { recursive: true, force: true }));
@@ -59,6 +62,28 @@ describe('peerdesk backup, verify-backup and restore', { timeout: 240_000 }, () 
     expect(after.programName).toBe(before.programName);
     expect(records(after.recordCounts)).toEqual(records(before.recordCounts));
     expect(records(before.recordCounts).participants).toBeGreaterThan(0);
+  });
+
+  it('restores with the recovery key and a new passphrase, which then opens it', async () => {
+    const target = path.join(work, 'recovered');
+    const restored = await runCli(['restore', file, '--data-dir', target, '--with-recovery-key'], {
+      PEERDESK_RECOVERY_KEY: recoveryKey,
+      PEERDESK_NEW_PASSPHRASE: 'a new passphrase after the restore',
+    });
+    expect(restored).toMatchObject({ code: 0, stderr: '' });
+    const status = await runCli(['status', '--json', '--data-dir', target], {
+      PEERDESK_PASSPHRASE: 'a new passphrase after the restore',
+    });
+    expect(status.code).toBe(0);
+    const wrongKey = await runCli(
+      ['restore', file, '--data-dir', path.join(work, 'not-recovered'), '--with-recovery-key'],
+      {
+        PEERDESK_RECOVERY_KEY: recoveryKey.replace(/[A-Z2-9](?=[^A-Z2-9]*$)/, (c) => (c === 'A' ? 'B' : 'A')),
+        PEERDESK_NEW_PASSPHRASE: 'a new passphrase after the restore',
+      },
+    );
+    expect(wrongKey.code).not.toBe(0);
+    expect(wrongKey.stderr).toMatch(/^peerdesk: .*recovery key/i);
   });
 
   it('replaces a program only with --replace, and keeps the one it replaced aside', async () => {

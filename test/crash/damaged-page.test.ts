@@ -65,6 +65,14 @@ describe('a flipped bit inside the database', { timeout: 120_000 }, () => {
     backupName = path.basename((await createBackup(session, path.join(work, 'stick'))).file);
     keyHex = await session.exportRawKey();
     await session.close();
+    // Another program of the same name backs up to the same stick a month later: its backup is
+    // newer, and no way back for this one.
+    const other = path.join(work, 'other-program');
+    await makeProgram(other);
+    const otherSession = openSession(other, new Clock(Date.parse('2026-04-02T09:00:00.000Z')));
+    await otherSession.unlock(PASSPHRASE);
+    await createBackup(otherSession, path.join(work, 'stick'));
+    await otherSession.close();
   }, 120_000);
 
   test('in the first page: the unlock reports damage, names the newest backup, and changes nothing', async () => {

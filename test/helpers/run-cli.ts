@@ -19,6 +19,7 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
         ...process.env,
         PEERDESK_PASSPHRASE: undefined,
         PEERDESK_NEW_PASSPHRASE: undefined,
+        PEERDESK_RECOVERY_KEY: undefined,
         PEERDESK_DATA_DIR: undefined,
         ...env,
       },

@@ -19,7 +19,7 @@ import {
   type PassphraseSlot,
 } from '../crypto/keyslots';
 import { parseRecoveryKey } from '../crypto/recovery-key';
-import type { RestoreSecret } from '../../../shared/api/backup';
+import type { BackupFound, RestoreSecret } from '../../../shared/api/backup';
 import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
 import { BackupFileError } from '../backup/backup-format';
 import { findBackups } from '../backup/backup-folders';
@@ -302,10 +302,26 @@ export class ProgramSession {
     }
   }
 
-  /** A damaged database: name the newest backup PeerDesk can find, the way back. */
+  /**
+   * The newest backup found that is this program's: made with the same recovery slot (a stick
+   * may hold other programs' backups). When the key file cannot be read, the newest of any.
+   */
+  private async newestOwnBackup(): Promise<BackupFound | null> {
+    const found = await findBackups(this.folder).catch(() => [] as BackupFound[]);
+    const ours = await readKeySlotFile(this.folder.keyslots).catch(() => null);
+    if (!ours) return found[0] ?? null;
+    const recovery = JSON.stringify(ours.slots.recovery);
+    for (const candidate of found) {
+      const backup = await readBackupFile(candidate.file).catch(() => null);
+      if (backup && JSON.stringify(backup.header.keySlots.slots.recovery) === recovery) return candidate;
+    }
+    return null;
+  }
+
+  /** A damaged database: name the newest backup of this program PeerDesk can find, the way back. */
   async withNewestBackup(error: unknown): Promise<unknown> {
     if (!(error instanceof AppError) || error.code !== 'DATABASE_DAMAGED') return error;
-    const [newest] = await findBackups(this.folder).catch(() => []);
+    const newest = await this.newestOwnBackup();
     if (!newest) return error;
     const made = `${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
     return new AppError(
