@@ -49,6 +49,18 @@ describe('backups', () => {
       (stamp) => `PeerDesk-Riverside-Peers-East-${stamp}.pdbackup`,
     );
     for (const name of theirs) await fs.writeFile(path.join(stick, name), 'another program');
+    // Another program of the very same name, whose newer backups share the stick.
+    const namesake = await programWithRecords();
+    namesake.clock.advance(365 * 24 * 60 * 60 * 1000);
+    for (let i = 0; i < 3; i += 1) {
+      theirs.push(path.basename((await createBackup(namesake.session, stick)).file));
+      namesake.clock.advance(60_000);
+    }
+    expect(theirs.slice(-3)).toEqual(
+      ['20270302-090000', '20270302-090100', '20270302-090200'].map(
+        (stamp) => `PeerDesk-Riverside-Peers-${stamp}.pdbackup`,
+      ),
+    );
     await createBackup(session, stick, { generations: 2 });
     clock.advance(60_000);
     await createBackup(session, stick, { generations: 2 });

@@ -7,13 +7,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { appendAudit } from '../audit/audit-log';
-import { readKeySlotFile } from '../crypto/keyslots';
+import { readKeySlotFile, type KeySlotFile } from '../crypto/keyslots';
 import { AppError } from '../errors';
 import { appliedMigrationNames } from '../db/data-source';
 import { fileNamePart } from '../export/file-name';
 import type { ProgramSession } from '../services/program-session';
 import { ProgramEntity } from '../db/entities/program';
 import { BackupFileError, encodePreambleAndHeader, type BackupManifest } from './backup-format';
+import { readBackupFile } from './backup-file';
 import { rememberBackupFolder } from './backup-folders';
 import { runSnapshotJob } from './snapshot-jobs';
 import { sha256OfFile } from './snapshot-check';
@@ -171,7 +172,8 @@ export async function createBackup(
         snapshotBytes: size,
         snapshotSha256: await sha256OfFile(snapshot),
       };
-      const header = encodePreambleAndHeader({ manifest, keySlots: await readKeySlotFile(session.folder.keyslots) });
+      const keySlots = await readKeySlotFile(session.folder.keyslots);
+      const header = encodePreambleAndHeader({ manifest, keySlots });
       const total = header.length + size;
       if (total > FAT32_MAX_BYTES) {
         throw destinationError(
@@ -249,7 +251,7 @@ export async function createBackup(
       await rememberBackupFolder(session.folder, dir);
       // Recorded first: an old file that cannot be removed (held open, read-only) costs a little
       // room, never the record of a verified backup.
-      await pruneGenerations(dir, open.programName, finalName, options.generations ?? DEFAULT_GENERATIONS);
+      await pruneGenerations(dir, open.programName, keySlots, finalName, options.generations ?? DEFAULT_GENERATIONS);
       options.onProgress?.({ step: 'finishing', fraction: 1 });
       return { file: finalPath, manifest };
     } finally {
@@ -281,13 +283,27 @@ async function removeLeftoverPartials(dir: string, programName: string): Promise
 
 /**
  * Keeps the newest `keep` backups of this program in the folder (names sort by time), and always
- * the one just made, whatever the clock said. A file that will not go is left for next time.
+ * the one just made, whatever the clock said. A backup counts as this program's when its name
+ * says so and its recovery slot is this program's: two programs whose names make the same file
+ * name never prune each other. A file that will not go is left for next time.
  */
-async function pruneGenerations(dir: string, programName: string, made: string, keep: number): Promise<void> {
-  const ours = (await fs.readdir(dir).catch(() => []))
+async function pruneGenerations(
+  dir: string,
+  programName: string,
+  keySlots: KeySlotFile,
+  made: string,
+  keep: number,
+): Promise<void> {
+  const recovery = JSON.stringify(keySlots.slots.recovery);
+  const named = (await fs.readdir(dir).catch(() => [] as string[]))
     .filter((name) => isBackupOf(name, programName) && name !== made)
     .sort()
     .reverse();
+  const ours: string[] = [];
+  for (const name of named) {
+    const backup = await readBackupFile(path.join(dir, name)).catch(() => null);
+    if (backup && JSON.stringify(backup.header.keySlots.slots.recovery) === recovery) ours.push(name);
+  }
   for (const name of ours.slice(Math.max(0, keep - 1))) {
     await fs.rm(path.join(dir, name), { force: true }).catch((error: unknown) => {
       console.error(
