@@ -111,14 +111,20 @@ describe('backups', () => {
     await expect(verifyBackup(file, 'not the passphrase at all')).rejects.toThrow(/^That passphrase does not open /);
   });
 
-  it('refuses a folder it cannot write to, and leaves nothing there', async () => {
+  it('refuses a folder it cannot make or write to, and leaves nothing there', async () => {
     const { session } = await programWithRecords();
     const stick = await tempDir('peerdesk-stick-');
     // A "folder" below a file: no one, not even root, can write there.
     await fs.writeFile(path.join(stick, 'a-file'), '');
     await expect(createBackup(session, path.join(stick, 'a-file', 'backups'))).rejects.toThrow(
-      /^PeerDesk cannot write to .*a-file\/backups\. Choose another folder or drive\.$/,
+      /^There is no folder .*a-file\. Check the path, or choose the drive again\.$/,
+    );
+    // A mistyped path is not built up folder by folder; one new folder on a drive is made.
+    await expect(createBackup(session, path.join(stick, 'Bakups', '2026'))).rejects.toThrow(
+      /^There is no folder .*Bakups\. /,
     );
     expect(await fs.readdir(stick)).toEqual(['a-file']);
+    await createBackup(session, path.join(stick, 'Backups'));
+    expect((await fs.readdir(stick)).sort()).toEqual(['Backups', 'a-file']);
   });
 });

@@ -131,7 +131,17 @@ export async function createBackup(
     const now = session.now();
     progress('snapshot');
     const dir = path.resolve(destination);
-    await fs.mkdir(dir, { recursive: true }).catch(() => undefined);
+    // A new folder on a drive is made; a path whose parent is not there (a mistyped drive or
+    // folder) is refused rather than built up, folder by folder, somewhere unexpected.
+    if (
+      !(await fs.stat(path.dirname(dir)).then(
+        (stats) => stats.isDirectory(),
+        () => false,
+      ))
+    ) {
+      throw destinationError(`There is no folder ${path.dirname(dir)}. Check the path, or choose the drive again.`);
+    }
+    await fs.mkdir(dir).catch(() => undefined);
     try {
       await fs.access(dir, fs.constants.W_OK);
     } catch {
