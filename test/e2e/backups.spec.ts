@@ -23,7 +23,7 @@ test('back up from the app, see it verified and shown, test a restore, save the 
     fs.writeFileSync(path.join(stick, 'a-file'), '');
     await backups.startBackupTo(path.join(stick, 'a-file', 'backups'));
     await expect(backups.backUpNow.getByLabel('Folder for the backup')).toHaveAccessibleDescription(
-      /PeerDesk cannot write to .*a-file.backups\. Choose another folder or drive\./,
+      /There is no folder .*a-file\. Check the path, or choose the drive again\./,
     );
     expect(fs.readdirSync(stick)).toEqual(['a-file']);
 
