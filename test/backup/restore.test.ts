@@ -12,7 +12,7 @@ import { readBackupFile, unwrapBackupKey } from '../../electron/backend/backup/b
 import { backUpOnQuit } from '../../electron/backend/backup/backup-service';
 import { createBackup } from '../../electron/backend/backup/create-backup';
 import { placeStaged, stageRestore } from '../../electron/backend/backup/restore-backup';
-import { programFolder } from '../../electron/backend/services/program-folder';
+import { programFolder, type ProgramFolder } from '../../electron/backend/services/program-folder';
 import { Clock, openSession, PASSPHRASE } from '../helpers/program';
 import { routedProgram } from '../helpers/routed-program';
 import { tempDir } from '../helpers/temp-dir';
@@ -41,6 +41,27 @@ async function newComputer(clock = new Clock()) {
     return result.error;
   };
   return { dir, session, call, failure };
+}
+
+/** A participant added after the backup: the program on the computer and the backup differ. */
+async function addLateParticipant(call: Awaited<ReturnType<typeof programWithBackup>>['call']): Promise<void> {
+  await call('participants.create', {
+    firstName: 'Late',
+    lastName: 'Addition',
+    referralDate: '2026-02-01',
+    preferences: {},
+  });
+}
+
+/** The backup extracted and checked beside the program, as a restore does before its swap. */
+async function stageBackup(folder: ProgramFolder, file: string, now: Date) {
+  const backup = await readBackupFile(file);
+  const key = await unwrapBackupKey(backup, { passphrase: PASSPHRASE });
+  try {
+    return await stageRestore(folder, backup, key, null, now);
+  } finally {
+    key.fill(0);
+  }
 }
 
 const auditActions = async (call: Awaited<ReturnType<typeof newComputer>>['call']) => {
@@ -128,12 +149,7 @@ describe('restoring a backup', () => {
 
   it('replaces an open program only when asked, keeping it aside', async () => {
     const { created, call, failure, dir, session } = await programWithBackup();
-    await call('participants.create', {
-      firstName: 'Late',
-      lastName: 'Addition',
-      referralDate: '2026-02-01',
-      preferences: {},
-    });
+    await addLateParticipant(call);
     const refused = await failure('backup.restore', {
       file: created.file,
       secret: { passphrase: PASSPHRASE },
@@ -154,10 +170,7 @@ describe('restoring a backup', () => {
     const { created, dir, session, clock } = await programWithBackup();
     await session.lock('user');
     const folder = programFolder(dir);
-    const backup = await readBackupFile(created.file);
-    const key = await unwrapBackupKey(backup, { passphrase: PASSPHRASE });
-    const staged = await stageRestore(folder, backup, key, null, clock.now());
-    key.fill(0);
+    const staged = await stageBackup(folder, created.file, clock.now());
     // The journal is on disk; the stop came before any file was moved.
     await fs.writeFile(
       path.join(dir, 'restore-journal.json'),
@@ -176,18 +189,10 @@ describe('restoring a backup', () => {
 describe('undoing a restore', () => {
   it('puts the replaced program back even when the undoing itself was cut off', async () => {
     const { created, dir, session, clock, call } = await programWithBackup();
-    await call('participants.create', {
-      firstName: 'Late',
-      lastName: 'Addition',
-      referralDate: '2026-02-01',
-      preferences: {},
-    });
+    await addLateParticipant(call);
     await session.lock('user');
     const folder = programFolder(dir);
-    const backup = await readBackupFile(created.file);
-    const key = await unwrapBackupKey(backup, { passphrase: PASSPHRASE });
-    const staged = await stageRestore(folder, backup, key, null, clock.now());
-    key.fill(0);
+    const staged = await stageBackup(folder, created.file, clock.now());
     await placeStaged(folder, staged);
     // The restored program did not open; the undo wrote its journal, gave the restored key file
     // back its staged name, and then the power went.
