@@ -16,6 +16,7 @@ import { Alert } from '../../components/Alert';
 import { CheckboxField } from '../../components/CheckboxField';
 import { formatDate } from '../../components/format-date';
 import { TextField } from '../../components/TextField';
+import { RecoveryKeyField } from '../../forms/RecoveryKeyField';
 import { PathField } from './PathField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
@@ -193,15 +194,7 @@ export function RestoreBackup({ replacing }: RestoreBackupProps) {
         />
       ) : (
         <>
-          <TextField
-            label="Recovery key"
-            className="field-key"
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
-            error={errors.recoveryKey?.message}
-            {...register('recoveryKey')}
-          />
+          <RecoveryKeyField error={errors.recoveryKey?.message} {...register('recoveryKey')} />
           <NewPassphraseFields
             passphrase={values.newPassphrase ?? ''}
             userInputs={['peerdesk']}

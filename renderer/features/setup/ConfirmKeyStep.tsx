@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../shared/api/errors';
 import { setupConfirmInput } from '../../../shared/api/schemas';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
-import { TextField } from '../../components/TextField';
+import { RecoveryKeyField } from '../../forms/RecoveryKeyField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { useSetupConfirm } from './useSetupConfirm';
 import { WizardStep } from './WizardStep';
@@ -44,12 +44,7 @@ export function ConfirmKeyStep({ onBack }: { onBack: () => void }) {
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         {showAlert ? <Alert tone="error">{errorMessage(confirm.error)}</Alert> : null}
-        <TextField
-          label="Recovery key"
-          className="field-key"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
+        <RecoveryKeyField
           hint="Eight groups of four letters and digits, for example ABCD-EFGH-…"
           error={fieldError?.message}
           {...register('recoveryKey')}

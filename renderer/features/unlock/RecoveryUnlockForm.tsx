@@ -5,7 +5,7 @@ import { recoveryKeyInputSchema } from '../../../shared/api/schemas';
 import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/Alert';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
-import { TextField } from '../../components/TextField';
+import { RecoveryKeyField } from '../../forms/RecoveryKeyField';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
 import { mismatchIssue, newPassphraseFields, passphrasesMatch } from '../../forms/passphrase-rules';
 import { describeUnlockError, retryDelayOf } from './unlock-messages';
@@ -59,16 +59,7 @@ export function RecoveryUnlockForm({ throttled, onRetryDelay }: RecoveryUnlockFo
           {problem.text}
         </Alert>
       ) : null}
-      <TextField
-        label="Recovery key"
-        className="field-key"
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="characters"
-        autoFocus
-        error={errors.recoveryKey?.message}
-        {...register('recoveryKey')}
-      />
+      <RecoveryKeyField autoFocus error={errors.recoveryKey?.message} {...register('recoveryKey')} />
       <NewPassphraseFields
         passphrase={newPassphrase}
         userInputs={['peerdesk']}
