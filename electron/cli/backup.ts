@@ -36,7 +36,10 @@ export async function verifyBackupFile(context: CommandContext, file: string | u
 
 /** The recovery key from PEERDESK_RECOVERY_KEY, else typed (it is printed on paper: not hidden). */
 async function readRecoveryKey(): Promise<string> {
-  return process.env[RECOVERY_KEY_ENV] || (await promptVisible("The backup's recovery key: "));
+  const fromEnv = process.env[RECOVERY_KEY_ENV];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new CliError(`No terminal to type the recovery key in: set ${RECOVERY_KEY_ENV}.`, 2);
+  return promptVisible("The backup's recovery key: ");
 }
 
 export async function restore(
@@ -46,6 +49,12 @@ export async function restore(
   options: { replace: boolean; withRecoveryKey: boolean },
 ): Promise<void> {
   if (!file) throw new CliError('restore needs the backup FILE', 2);
+  if (options.withRecoveryKey && context.passphraseFile) {
+    throw new CliError(
+      `--passphrase-file does not go with --with-recovery-key: give the new passphrase in ${NEW_PASSPHRASE_ENV}, or type it.`,
+      2,
+    );
+  }
   // With the recovery key, the restored program gets a new passphrase, as in the app.
   const secret = options.withRecoveryKey
     ? { recoveryKey: await readRecoveryKey(), newPassphrase: await readNewPassphrase(NEW_PASSPHRASE_ENV) }

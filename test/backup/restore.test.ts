@@ -147,6 +147,26 @@ describe('restoring a backup', () => {
     expect((await call('program.status', {})).retryAfterMs).toBeGreaterThan(0);
   });
 
+  it('takes guesses sent together one at a time, and does not count a mistyped recovery key', async () => {
+    const { created, session, failure, recoveryKey } = await programWithBackup();
+    await session.lock('user');
+    const inspect = (secret: { passphrase: string } | { recoveryKey: string }) =>
+      failure('backup.inspect', { file: created.file, secret });
+    // A typing mistake caught by the key's check letters: not a guess, however often.
+    const typo = recoveryKey.replace(/[A-Z2-9](?=[^A-Z2-9]*$)/, (c) => (c === 'A' ? 'B' : 'A'));
+    for (let i = 0; i < 4; i += 1) expect((await inspect({ recoveryKey: typo })).code).toBe('WRONG_PASSPHRASE');
+    const together = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => inspect({ passphrase: `guess sent together ${i}` })),
+    );
+    expect(together.map((error) => error.code)).toEqual([
+      'WRONG_PASSPHRASE',
+      'WRONG_PASSPHRASE',
+      'WRONG_PASSPHRASE',
+      'THROTTLED',
+      'THROTTLED',
+    ]);
+  });
+
   it('replaces an open program only when asked, keeping it aside', async () => {
     const { created, call, failure, dir, session } = await programWithBackup();
     await addLateParticipant(call);

@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupSecret } from '../../../shared/api/backup';
-import { openPassphraseSlot, openRecoverySlot, UnwrapError } from '../crypto/keyslots';
+import { openPassphraseSlot, openRecoverySlot, UnwrapError, type KeySlotFile } from '../crypto/keyslots';
 import { parseRecoveryKey } from '../crypto/recovery-key';
 import { knownMigrationNames } from '../db/migrations';
 import { messages } from '../errors';
@@ -19,8 +19,8 @@ export interface BackupFile {
   snapshotOffset: number;
 }
 
-/** The header, the length and the checksum: everything that can be checked without a secret. */
-export async function readBackupFile(file: string): Promise<BackupFile> {
+/** Only the preamble and the header: what the file says it is, nothing checked against its bytes. */
+export async function readBackupHeader(file: string): Promise<BackupFile & { size: number }> {
   const name = path.basename(file);
   let handle;
   try {
@@ -43,6 +43,12 @@ export async function readBackupFile(file: string): Promise<BackupFile> {
     await handle.close();
   }
   const { header, snapshotOffset } = decodeHeader(start, name);
+  return { file, name, header, snapshotOffset, size };
+}
+
+/** The header, the length and the checksum: everything that can be checked without a secret. */
+export async function readBackupFile(file: string): Promise<BackupFile> {
+  const { name, header, snapshotOffset, size } = await readBackupHeader(file);
   if (size !== snapshotOffset + header.manifest.snapshotBytes) {
     throw new BackupFileError(`${name} is incomplete or damaged: it is not the length it says it is.`);
   }
@@ -53,6 +59,17 @@ export async function readBackupFile(file: string): Promise<BackupFile> {
     throw new BackupFileError(`${name} was made by a newer PeerDesk. Update PeerDesk to restore it.`);
   }
   return { file, name, header, snapshotOffset };
+}
+
+/**
+ * Whether a backup file is this program's: made with the same recovery slot (the recovery key
+ * never changes). Read from its header only; a file that cannot be read is nobody's.
+ */
+export async function isProgramsBackup(file: string, keySlots: KeySlotFile): Promise<boolean> {
+  const backup = await readBackupHeader(file).catch(() => null);
+  return (
+    backup !== null && JSON.stringify(backup.header.keySlots.slots.recovery) === JSON.stringify(keySlots.slots.recovery)
+  );
 }
 
 /** The data key, from the backup's own key slots. */

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BackupCreated, BackupDestinations, BackupStatus, RestoreTestResult } from '../../../shared/api/backup';
 import { appendAudit } from '../audit/audit-log';
+import { readKeySlotFile, type KeySlotFile } from '../crypto/keyslots';
 import { verifyAuditChain } from '../audit/audit-log';
 import { ProgramEntity, type ProgramRow } from '../db/entities/program';
 import { AppError } from '../errors';
@@ -15,7 +16,7 @@ import { getProgram, recordCounts } from '../services/program-store';
 import { BackupFileError } from './backup-format';
 import { backupsIn } from './backup-folders';
 import { createBackup, isBackupOf } from './create-backup';
-import { readBackupFile } from './backup-file';
+import { isProgramsBackup, readBackupFile } from './backup-file';
 import { listRemovableDrives } from './removable-drives';
 
 function statusOf(program: ProgramRow): BackupStatus {
@@ -101,12 +102,13 @@ export class BackupRunner {
   }
 }
 
-async function newestBackupOf(program: ProgramRow): Promise<string | null> {
+/** The newest backup of this program (its name and its recovery slot) where it last backed up. */
+async function newestBackupOf(program: ProgramRow, keySlots: KeySlotFile): Promise<string | null> {
   if (!program.lastBackupFolder) return null;
-  const ours = (await backupsIn(program.lastBackupFolder, 0)).filter((found) =>
-    isBackupOf(found.fileName, program.name),
-  );
-  return ours[0]?.file ?? null;
+  for (const found of await backupsIn(program.lastBackupFolder, 0)) {
+    if (isBackupOf(found.fileName, program.name) && (await isProgramsBackup(found.file, keySlots))) return found.file;
+  }
+  return null;
 }
 
 /**
@@ -116,7 +118,7 @@ async function newestBackupOf(program: ProgramRow): Promise<string | null> {
  */
 export async function testRestore(session: ProgramSession, passphrase: string): Promise<RestoreTestResult> {
   const program = await getProgram(session.requireOpen().dataSource.manager);
-  const file = await newestBackupOf(program);
+  const file = await newestBackupOf(program, await readKeySlotFile(session.folder.keyslots));
   if (!file) {
     throw new AppError(
       'VALIDATION',

@@ -14,7 +14,7 @@ import { fileNamePart } from '../export/file-name';
 import type { ProgramSession } from '../services/program-session';
 import { ProgramEntity } from '../db/entities/program';
 import { BackupFileError, encodePreambleAndHeader, type BackupManifest } from './backup-format';
-import { readBackupFile } from './backup-file';
+import { isProgramsBackup } from './backup-file';
 import { rememberBackupFolder } from './backup-folders';
 import { runSnapshotJob } from './snapshot-jobs';
 import { sha256OfFile } from './snapshot-check';
@@ -143,6 +143,7 @@ export async function createBackup(
     }
     await fs.mkdir(dir).catch(() => undefined);
     try {
+      if (!(await fs.stat(dir)).isDirectory()) throw new Error('not a folder');
       await fs.access(dir, fs.constants.W_OK);
     } catch {
       throw destinationError(`PeerDesk cannot write to ${dir}. Choose another folder or drive.`);
@@ -204,8 +205,8 @@ export async function createBackup(
       const finalName = `${backupFilePrefix(open.programName)}${stamp(now)}.pdbackup`;
       const finalPath = path.join(dir, finalName);
       const partial = path.join(dir, `.${finalName}.${randomBytes(4).toString('hex')}.partial`);
-      await removeLeftoverPartials(dir, open.programName);
       try {
+        await removeLeftoverPartials(dir, open.programName);
         const handle = await fs.open(partial, 'wx', 0o600);
         try {
           await handle.write(header);
@@ -304,16 +305,12 @@ async function pruneGenerations(
   made: string,
   keep: number,
 ): Promise<void> {
-  const recovery = JSON.stringify(keySlots.slots.recovery);
   const named = (await fs.readdir(dir).catch(() => [] as string[]))
     .filter((name) => isBackupOf(name, programName) && name !== made)
     .sort()
     .reverse();
   const ours: string[] = [];
-  for (const name of named) {
-    const backup = await readBackupFile(path.join(dir, name)).catch(() => null);
-    if (backup && JSON.stringify(backup.header.keySlots.slots.recovery) === recovery) ours.push(name);
-  }
+  for (const name of named) if (await isProgramsBackup(path.join(dir, name), keySlots)) ours.push(name);
   for (const name of ours.slice(Math.max(0, keep - 1))) {
     await fs.rm(path.join(dir, name), { force: true }).catch((error: unknown) => {
       console.error(

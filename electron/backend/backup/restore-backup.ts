@@ -14,6 +14,7 @@ import { checkExtractedSnapshot, extractSnapshot, type BackupFile } from './back
 import type { SnapshotContents } from './snapshot-check';
 
 const JOURNAL_FILE = 'restore-journal.json';
+const STALE_STAGED_MS = 60 * 60 * 1000;
 
 interface Journal {
   /** Staged files, by name in the program folder. */
@@ -131,10 +132,22 @@ async function completeUndo(folder: ProgramFolder, journal: Journal): Promise<vo
     await fs.rename(path.join(aside, name), path.join(folder.dir, name));
   }
   await fs.rmdir(aside).catch(() => undefined);
-  await discardStaged(folder, journal);
   await syncDirectory(folder.dir);
+  // The journal goes before the staged files do: run again without them, the first step above
+  // would take the program just put back for a restored one.
   await fs.rm(path.join(folder.dir, JOURNAL_FILE), { force: true });
   await syncDirectory(folder.dir);
+  await discardStaged(folder, journal).catch(() => undefined);
+}
+
+/** Staged files a stop left behind (encrypted, hidden); only old ones, never a restore under way. */
+async function sweepStaged(folder: ProgramFolder): Promise<void> {
+  const names = await fs.readdir(folder.dir).catch(() => [] as string[]);
+  for (const name of names.filter((found) => found.startsWith('.peerdesk-restore-'))) {
+    const file = path.join(folder.dir, name);
+    const stats = await fs.stat(file).catch(() => null);
+    if (stats && Date.now() - stats.mtimeMs > STALE_STAGED_MS) await fs.rm(file, { force: true });
+  }
 }
 
 /** A restore, or its undoing, stopped after its journal was written is finished. */
@@ -143,6 +156,7 @@ export async function finishInterruptedRestore(folder: ProgramFolder): Promise<v
   try {
     journal = JSON.parse(await fs.readFile(path.join(folder.dir, JOURNAL_FILE), 'utf8')) as Journal;
   } catch {
+    await sweepStaged(folder);
     return;
   }
   const names = [journal.database, journal.keyslots, journal.aside];

@@ -44,6 +44,8 @@ export function checkSnapshot(file: string, key: Buffer, what: string): Snapshot
     // checks 11 s with 2 MB, 5.9 s with 64 MB, 3.9 s with 256 MB). The cache lives only as long as
     // this connection.
     db.pragma(`cache_size = -${CHECK_CACHE_KIB}`);
+    // What the checks build for themselves stays in memory: SQLite's temp files are not encrypted.
+    db.pragma('temp_store = MEMORY');
     // SQLCipher's PRAGMA cipher_integrity_check answers nothing in SQLite3 Multiple Ciphers, even
     // for a damaged page (measured): integrity_check reads every page, and a page whose HMAC
     // fails stops it with SQLITE_CORRUPT or NOTADB, reported below as damage.

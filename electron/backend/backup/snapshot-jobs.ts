@@ -3,7 +3,8 @@
 // (the preview host, the CLI and the tests under tsx or Vitest) it is the TypeScript file, run
 // with tsx's loader.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
 import { BackupFileError } from './backup-format';
@@ -34,7 +35,9 @@ export interface JobOptions {
 function workerScript(): { file: string; execArgv?: string[] } {
   const bundled = fileURLToPath(new URL('./snapshot-worker.cjs', import.meta.url));
   if (existsSync(bundled)) return { file: bundled };
-  return { file: fileURLToPath(new URL('./snapshot-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+  // tsx resolved from here, not from the working folder, which may be anywhere.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { file: fileURLToPath(new URL('./snapshot-worker.ts', import.meta.url)), execArgv: ['--import', tsx] };
 }
 
 function failure(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
@@ -63,9 +66,13 @@ export function runSnapshotJob(job: SnapshotJob, options: JobOptions = {}): Prom
       options.signal?.removeEventListener('abort', abort);
       outcome();
     };
-    const worker = new Worker(file, { workerData: job, execArgv });
-    // The worker holds its own copy now.
-    job.key.fill(0);
+    let worker: Worker;
+    try {
+      worker = new Worker(file, { workerData: job, execArgv });
+    } finally {
+      // The worker holds its own copy now (or there is no worker).
+      job.key.fill(0);
+    }
     // terminate() cannot interrupt a statement running in SQLite itself: the job ends when the
     // worker has, so that the caller's clean-up and the session's next write never race it.
     let aborted = false;

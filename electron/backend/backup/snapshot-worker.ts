@@ -24,6 +24,8 @@ function run(job: SnapshotJob): SnapshotJobResult {
     try {
       keyDatabase(live, key);
       live.pragma(`cache_size = -${LIVE_CACHE_KIB}`);
+      // Sorting for the copy's indexes must not spill decrypted pages into unencrypted temp files.
+      live.pragma('temp_store = MEMORY');
       live.prepare('VACUUM INTO ?').run(job.snapshot);
       liveCounts = tableCounts(live);
     } finally {

@@ -20,7 +20,7 @@ import {
 } from '../crypto/keyslots';
 import { parseRecoveryKey } from '../crypto/recovery-key';
 import type { BackupFound, RestoreSecret } from '../../../shared/api/backup';
-import { readBackupFile, unwrapBackupKey } from '../backup/backup-file';
+import { isProgramsBackup, readBackupFile, unwrapBackupKey } from '../backup/backup-file';
 import { BackupFileError } from '../backup/backup-format';
 import { findBackups } from '../backup/backup-folders';
 import { finishInterruptedRestore, placeStaged, stageRestore, undoRestore } from '../backup/restore-backup';
@@ -58,6 +58,8 @@ export class ProgramSession {
   private open: OpenProgram | null = null;
   private pending: PendingSetup | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Secrets tried on backups while locked (see throttledBackupSecret). */
+  private guesses: Promise<unknown> = Promise.resolve();
   private lastActivity: number;
   private readonly idleTimer: NodeJS.Timeout;
   private readonly throttle: UnlockThrottle;
@@ -310,11 +312,7 @@ export class ProgramSession {
     const found = await findBackups(this.folder).catch(() => [] as BackupFound[]);
     const ours = await readKeySlotFile(this.folder.keyslots).catch(() => null);
     if (!ours) return found[0] ?? null;
-    const recovery = JSON.stringify(ours.slots.recovery);
-    for (const candidate of found) {
-      const backup = await readBackupFile(candidate.file).catch(() => null);
-      if (backup && JSON.stringify(backup.header.keySlots.slots.recovery) === recovery) return candidate;
-    }
+    for (const candidate of found) if (await isProgramsBackup(candidate.file, ours)) return candidate;
     return null;
   }
 
@@ -406,7 +404,14 @@ export class ProgramSession {
    * screen (kept in the key file, audited at the next unlock): the restore screen is no way around
    * the wait. With no program here there is nothing to guess at but the file itself.
    */
-  async throttledBackupSecret<T>(task: () => Promise<T>): Promise<T> {
+  throttledBackupSecret<T>(task: () => Promise<T>): Promise<T> {
+    // One at a time, as unlocks are: guesses sent together must not all pass the check at once.
+    const run = this.guesses.then(() => this.guessAtBackup(task));
+    this.guesses = run.catch(() => undefined);
+    return run;
+  }
+
+  private async guessAtBackup<T>(task: () => Promise<T>): Promise<T> {
     if (this.open) return task();
     const inspection = await inspectFolder(this.folder);
     if (inspection.state !== 'locked') return task();
@@ -414,7 +419,10 @@ export class ProgramSession {
     try {
       return await task();
     } catch (error) {
-      if (error instanceof BackupFileError && error.field !== 'file') {
+      // A recovery key mistyped (its checksum) is not a guess, as on the unlock screen.
+      const mistyped: string[] = [messages.recoveryKeyTypo, messages.recoveryKeyShape];
+      const typo = error instanceof Error && mistyped.includes(error.message);
+      if (error instanceof BackupFileError && error.field !== 'file' && !typo) {
         const byPassphrase = error.field === 'secret.passphrase';
         await this.throttle.fail(
           byPassphrase ? 'passphrase' : 'recovery-key',

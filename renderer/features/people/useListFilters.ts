@@ -38,11 +38,19 @@ export function useListFilters<S extends string, Sort extends string>(shape: Lis
 
   const fromUrl = textOf(applied.filters);
   const [text, setText] = useState(fromUrl);
-  // When the URL's text changes other than by typing here (not what was typed), show it.
+  // When a field's text changes in the URL other than by typing here (Back, a link), show it. Only
+  // that field: the search landing while the region is being cleared must not bring the region back.
   const [urlText, setUrlText] = useState(fromUrl);
   if (!sameText(fromUrl, urlText)) {
+    const typedNow = trimmed(text);
+    const fromOutside = (key: keyof TypedText) => fromUrl[key] !== urlText[key] && fromUrl[key] !== typedNow[key];
     setUrlText(fromUrl);
-    if (!sameText(fromUrl, trimmed(text))) setText(fromUrl);
+    if (fromOutside('search') || fromOutside('region')) {
+      setText({
+        search: fromOutside('search') ? fromUrl.search : text.search,
+        region: fromOutside('region') ? fromUrl.region : text.region,
+      });
+    }
   }
   const search = useDebouncedValue(text.search.trim(), SEARCH_DELAY_MS);
   const region = useDebouncedValue(text.region.trim(), SEARCH_DELAY_MS);
