@@ -20,7 +20,7 @@ export interface BackupFile {
 }
 
 /** Only the preamble and the header: what the file says it is, nothing checked against its bytes. */
-export async function readBackupHeader(file: string): Promise<BackupFile & { size: number }> {
+async function readBackupHeader(file: string): Promise<BackupFile & { size: number }> {
   const name = path.basename(file);
   let handle;
   try {

@@ -54,7 +54,7 @@ function destinationError(message: string): AppError {
   return new AppError('VALIDATION', message, { fieldErrors: { folder: [message] } });
 }
 
-export function backupFilePrefix(programName: string): string {
+function backupFilePrefix(programName: string): string {
   return `PeerDesk-${fileNamePart(programName, 'program')}-`;
 }
 

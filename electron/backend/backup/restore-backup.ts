@@ -71,7 +71,7 @@ export async function stageRestore(
   }
 }
 
-export async function discardStaged(folder: ProgramFolder, staged: Journal): Promise<void> {
+async function discardStaged(folder: ProgramFolder, staged: Journal): Promise<void> {
   for (const name of [staged.database, `${staged.database}-wal`, `${staged.database}-shm`, staged.keyslots]) {
     await fs.rm(path.join(folder.dir, name), { force: true });
   }
@@ -171,10 +171,4 @@ export async function undoRestore(folder: ProgramFolder, staged: Journal): Promi
   const journal: Journal = { database: staged.database, keyslots: staged.keyslots, aside: staged.aside, undo: true };
   await writeFileAtomic(path.join(folder.dir, JOURNAL_FILE), JSON.stringify(journal));
   await completeUndo(folder, journal);
-}
-
-/** The folder the replaced program was kept in, when there was one. */
-export async function keptAside(folder: ProgramFolder, staged: Journal): Promise<string | null> {
-  const aside = path.join(folder.dir, staged.aside);
-  return (await exists(aside)) ? aside : null;
 }
