@@ -5,25 +5,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach } from 'vitest';
 
-const made: string[] = [];
-const madeForFile: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(made.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
-});
-
-export async function tempDir(prefix = 'peerdesk-test-'): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
+/** Makes folders into `made`; `cleanUp` (afterEach or afterAll) removes them. */
+function tempDirs(cleanUp: (hook: () => Promise<void>) => void) {
+  const made: string[] = [];
+  cleanUp(async () => {
+    await Promise.all(made.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+  });
+  return async (prefix = 'peerdesk-test-'): Promise<string> => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }
 
-afterAll(async () => {
-  await Promise.all(madeForFile.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
-});
-
-export async function fileTempDir(prefix = 'peerdesk-test-'): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
-  madeForFile.push(dir);
-  return dir;
-}
+export const tempDir = tempDirs(afterEach);
+export const fileTempDir = tempDirs(afterAll);
