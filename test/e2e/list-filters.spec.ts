@@ -34,15 +34,15 @@ test('participants: filter by status, tag, language and region; the count follow
   await shell.openParticipants();
   await list.expectCount(4);
 
-  await list.status('Waiting for a match').check();
+  await list.setStatus('Waiting for a match', true);
   await list.expectCount(2);
   await list.expectNames(['Zoë Adams', 'Sam Lee']);
-  await list.status('Referred').check();
+  await list.setStatus('Referred', true);
   await list.expectCount(4);
-  await list.status('Waiting for a match').uncheck();
+  await list.setStatus('Waiting for a match', false);
   await list.expectCount(2);
   await list.expectNames(['Ana Diaz', "Liam O'Brien"]);
-  await list.status('Referred').uncheck();
+  await list.setStatus('Referred', false);
   await list.expectCount(4);
 
   // A main tag finds its sub-types too.
@@ -94,7 +94,7 @@ test('participants: filters, search and sort are kept while a record is open', a
   const list = new ParticipantsPage(page);
   const record = new ParticipantRecordPage(page);
   await shell.openParticipants();
-  await list.status('Waiting for a match').check();
+  await list.setStatus('Waiting for a match', true);
   await list.tag.selectOption({ label: 'Diabetes (all)' });
   await list.region.fill('north');
   await list.sortBy('Name');
@@ -139,7 +139,7 @@ test('participants: filters, search and sort are kept while a record is open', a
   await expect(list.search).toHaveValue('zoe');
   await list.expectNames(['Zoë Adams']);
   await list.search.fill('');
-  await list.status('Waiting for a match').uncheck();
+  await list.setStatus('Waiting for a match', false);
   await list.tag.selectOption({ label: 'Any tag' });
   await list.region.fill('');
   await list.expectCount(4);
@@ -168,10 +168,10 @@ test('peer supporters: filter by language and status; the filters are kept while
   await list.language.selectOption({ label: 'Spanish' });
   await list.expectCount(2);
   await list.expectNames(['Amara Okafor', 'Carla Ruiz']);
-  await list.status('Active').check();
+  await list.setStatus('Active', true);
   await list.expectCount(1);
   await list.expectNames(['Amara Okafor']);
-  await list.status('Active').uncheck();
+  await list.setStatus('Active', false);
   await list.region.fill('west');
   await list.expectCount(1);
   await list.expectNames(['Carla Ruiz']);

@@ -39,6 +39,17 @@ export class PeopleListPage {
     return this.filters.getByRole('checkbox', { name: label, exact: true });
   }
 
+  /**
+   * Ticks or clears a status filter. The box shows the list's URL, which the router updates in a
+   * transition: under load it may change a moment after the click, so wait for it rather than
+   * expect it at once (as check() and uncheck() do).
+   */
+  async setStatus(label: string, checked: boolean): Promise<void> {
+    const box = this.status(label);
+    if ((await box.isChecked()) !== checked) await box.click();
+    await expect(box).toBeChecked({ checked });
+  }
+
   columnHeader(name: string): Locator {
     return this.grid.getByRole('columnheader', { name });
   }
